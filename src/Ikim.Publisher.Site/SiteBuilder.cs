@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using Ikim.Publisher.Site.Configuration;
+using Ikim.Publisher.Site.Reading;
+using Ikim.Publisher.Site.Rendering;
+using Ikim.Publisher.Site.Sources;
+using Ikim.Publisher.Site.Writing;
+using Markdig;
+
+namespace Ikim.Publisher.Site;
+
+/// <summary>
+/// Builds a Jekyll site from a source tree into a destination folder. The build reads
+/// top to bottom as its stages: configure, read, render, write. Create one builder at
+/// start-up; it holds only immutable shared parts (the Markdown pipeline) and is thread-safe.
+/// </summary>
+public sealed class SiteBuilder
+{
+    private readonly MarkdownPipeline _markdown;
+
+    public SiteBuilder(MarkdownPipeline markdown)
+    {
+        _markdown = markdown;
+    }
+
+    public BuildResult Build(BuildRequest request, CancellationToken cancellationToken = default)
+    {
+        var timings = new StageTimings();
+        var diagnostics = new BuildDiagnostics();
+
+        var configuration = timings.Time("configure", () => ConfigurationReader.Read(request.Source, request.ConfigFiles, request.ConfigOverrides));
+        var content = timings.Time("read", () => new SiteReader(request.Source, configuration).Read(request.Time));
+        var rendered = timings.Time("render", () => new SiteRenderer(_markdown, diagnostics).Render(content, cancellationToken));
+        var files = timings.Time("write", () => new SiteWriter(request.Destination).Write(rendered, content.StaticFiles, request.Source, cancellationToken));
+
+        return new BuildResult(rendered.Count, content.StaticFiles.Count, files, timings.Stages, diagnostics.Warnings);
+    }
+}
+
+/// <param name="Time">The build's "now" (<c>site.time</c>); callers pass the commit time for reproducible builds.</param>
+public sealed record BuildRequest(ISourceTree Source, string Destination, DateTimeOffset Time)
+{
+    public IReadOnlyList<string>? ConfigFiles { get; init; }
+
+    public IReadOnlyDictionary<string, object?>? ConfigOverrides { get; init; }
+}
+
+public sealed record BuildResult(int Pages, int StaticFiles, int FilesWritten, IReadOnlyList<StageTiming> Stages, IReadOnlyList<BuildWarning> Warnings)
+{
+    public TimeSpan Elapsed => Stages.Aggregate(TimeSpan.Zero, (total, stage) => total + stage.Elapsed);
+}
+
+public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+
+internal sealed class StageTimings
+{
+    private readonly List<StageTiming> _stages = [];
+
+    public IReadOnlyList<StageTiming> Stages => _stages;
+
+    public T Time<T>(string stage, Func<T> run)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = run();
+        _stages.Add(new StageTiming(stage, watch.Elapsed));
+        return result;
+    }
+}

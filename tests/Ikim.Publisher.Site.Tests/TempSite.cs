@@ -1,0 +1,50 @@
+using Ikim.Publisher.Site.Markdown;
+using Ikim.Publisher.Site.Sources;
+
+namespace Ikim.Publisher.Site.Tests;
+
+/// <summary>A site written into a temp folder for one test, built into a sibling folder, removed on dispose.</summary>
+internal sealed class TempSite : IDisposable
+{
+    public static readonly DateTimeOffset FixedTime = new(2026, 1, 1, 12, 0, 0, TimeSpan.Zero);
+
+    public TempSite(params (string Path, string Text)[] files)
+    {
+        Root = Path.Combine(Path.GetTempPath(), "ikim-site-" + Guid.NewGuid().ToString("N"));
+        Source = Path.Combine(Root, "src");
+        Destination = Path.Combine(Root, "_site");
+        Directory.CreateDirectory(Source);
+        foreach (var (path, text) in files)
+        {
+            Write(path, text);
+        }
+    }
+
+    public string Root { get; }
+
+    public string Source { get; }
+
+    public string Destination { get; }
+
+    public void Write(string path, string text)
+    {
+        var full = Path.Combine(Source, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+    }
+
+    public BuildResult Build() =>
+        new SiteBuilder(MarkdownPipelineFactory.Create()).Build(new BuildRequest(new DirectorySourceTree(Source), Destination, FixedTime));
+
+    public string Output(string path) => File.ReadAllText(Path.Combine(Destination, path));
+
+    public bool HasOutput(string path) => File.Exists(Path.Combine(Destination, path));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+}
