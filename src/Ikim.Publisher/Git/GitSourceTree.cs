@@ -1,0 +1,84 @@
+using Ikim.Publisher.Site.Sources;
+using LibGit2Sharp;
+
+namespace Ikim.Publisher.Git;
+
+/// <summary>
+/// A commit's tree as a build source: files are read from the object database, no
+/// checkout. Every file's modification time is the commit time, so builds of the same
+/// commit are identical. Symlinks and submodules are skipped, as Jekyll's safe mode does.
+/// </summary>
+public sealed class GitSourceTree : ISourceTree, IDisposable
+{
+    private readonly Repository _repository;
+    private readonly Dictionary<string, ObjectId> _blobs;
+    private readonly DateTimeOffset _time;
+    private readonly Lock _gate = new();
+
+    private GitSourceTree(Repository repository, Commit commit)
+    {
+        _repository = repository;
+        _time = commit.Committer.When;
+        _blobs = new Dictionary<string, ObjectId>(StringComparer.Ordinal);
+        Collect(commit.Tree, "");
+        Files = _blobs.Keys.Order(StringComparer.Ordinal).ToList();
+    }
+
+    public IReadOnlyList<string> Files { get; }
+
+    public static GitSourceTree Open(string repositoryPath, string sha)
+    {
+        var repository = new Repository(repositoryPath);
+        try
+        {
+            var commit = repository.Lookup<Commit>(sha) ?? throw new InvalidOperationException($"Commit {sha} is not in {repositoryPath}.");
+            return new GitSourceTree(repository, commit);
+        }
+        catch
+        {
+            repository.Dispose();
+            throw;
+        }
+    }
+
+    public bool Contains(string path) => _blobs.ContainsKey(path);
+
+    public DateTimeOffset ModifiedTime(string path) => _time;
+
+    // libgit2 object reads through one Repository handle are serialised: renders run in parallel.
+    public byte[] Read(string path)
+    {
+        if (!_blobs.TryGetValue(path, out var id))
+        {
+            throw new FileNotFoundException($"'{path}' is not part of the commit.", path);
+        }
+
+        lock (_gate)
+        {
+            var blob = _repository.Lookup<Blob>(id);
+            using var stream = blob.GetContentStream();
+            var bytes = new byte[blob.Size];
+            stream.ReadExactly(bytes);
+            return bytes;
+        }
+    }
+
+    public void Dispose() => _repository.Dispose();
+
+    private void Collect(Tree tree, string prefix)
+    {
+        foreach (var entry in tree)
+        {
+            var path = prefix + entry.Name;
+            switch (entry.TargetType)
+            {
+                case TreeEntryTargetType.Tree when entry.Name != ".git":
+                    Collect((Tree)entry.Target, path + "/");
+                    break;
+                case TreeEntryTargetType.Blob when entry.Mode != Mode.SymbolicLink:
+                    _blobs[path] = entry.Target.Id;
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Ikim.Publisher.Options;
+
+/// <summary>The content repository to publish (configuration section <c>Repository</c>).</summary>
+public sealed class RepositoryOptions
+{
+    public const string Section = "Repository";
+
+    /// <summary>Remote URL (https, ssh, file) or a local path to a repository.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string Url { get; set; } = "";
+
+    /// <summary>The publishing branch.</summary>
+    [Required(AllowEmptyStrings = false)]
+    [RegularExpression(@"^[^\s~^:?*\[\\]+$", ErrorMessage = "Repository:Branch is not a valid branch name.")]
+    public string Branch { get; set; } = "main";
+
+    /// <summary>How often the remote is fetched when no webhook arrives.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "1.00:00:00", ErrorMessage = "Repository:PollInterval must be between 50 ms and one day.")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>When <see cref="Url"/> is a local path that does not exist, create a bare repository there holding the starter IKIM site.</summary>
+    public bool SeedIfMissing { get; set; }
+
+    /// <summary>Where the worker keeps its own bare mirror of the repository.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string CachePath { get; set; } = "data/cache/content.git";
+}

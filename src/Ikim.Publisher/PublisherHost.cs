@@ -1,0 +1,62 @@
+using Ikim.Publisher.Git;
+using Ikim.Publisher.Options;
+using Ikim.Publisher.Publishing;
+using Ikim.Publisher.Serving;
+using Ikim.Publisher.Site;
+using Ikim.Publisher.Site.Markdown;
+using Ikim.Publisher.Worker;
+using Microsoft.Extensions.Options;
+using Serilog;
+
+namespace Ikim.Publisher;
+
+/// <summary>Composes the worker process: configuration, logging, services, endpoints.</summary>
+public static class PublisherHost
+{
+    /// <param name="configure">Lets tests add configuration (a temp repository, port 0) before services are built.</param>
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+
+        builder.Host.UseSystemd();
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext());
+
+        AddOptions<RepositoryOptions>(builder, RepositoryOptions.Section);
+        AddOptions<ReleaseOptions>(builder, ReleaseOptions.Section);
+        AddOptions<ServingOptions>(builder, ServingOptions.Section);
+
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<PublisherPaths>();
+        services.AddSingleton(_ => new SiteBuilder(MarkdownPipelineFactory.Create()));
+        services.AddSingleton(sp =>
+        {
+            var paths = sp.GetRequiredService<PublisherPaths>();
+            return new ContentRepository(paths.CachePath, paths.RepositoryUrl, sp.GetRequiredService<IOptions<RepositoryOptions>>().Value.Branch);
+        });
+        services.AddSingleton(sp => new ReleaseStore(sp.GetRequiredService<PublisherPaths>().ReleasesRoot, sp.GetRequiredService<IOptions<ReleaseOptions>>().Value.ManifestPath));
+        services.AddSingleton<BuildHistory>();
+        services.AddSingleton<BuildTrigger>();
+        services.AddSingleton<PollState>();
+        services.AddSingleton<StarterSeeder>();
+        services.AddSingleton<CommitPublisher>();
+        services.AddSingleton<PublishingWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<PublishingWorker>());
+
+        var app = builder.Build();
+        if (app.Services.GetRequiredService<IOptions<ServingOptions>>().Value.Enabled)
+        {
+            app.UseMiddleware<LiveSiteMiddleware>();
+        }
+
+        return app;
+    }
+
+    private static void AddOptions<T>(WebApplicationBuilder builder, string section)
+        where T : class =>
+        builder.Services.AddOptions<T>().Bind(builder.Configuration.GetSection(section)).ValidateDataAnnotations().ValidateOnStart();
+}
