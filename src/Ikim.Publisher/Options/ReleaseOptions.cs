@@ -8,7 +8,7 @@ public sealed class ReleaseOptions
     public const string Section = "Releases";
 
     /// <summary>Holds <c>releases/</c> and the <c>current</c> symlink that the web server serves.</summary>
-    [Required(AllowEmptyStrings = false)]
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Releases:Root is required.")]
     public string Root { get; set; } = "data/site";
 
     /// <summary>How many releases to keep; the live one is never removed.</summary>
@@ -16,7 +16,7 @@ public sealed class ReleaseOptions
     public int Keep { get; set; } = 5;
 
     /// <summary>Path of the release manifest inside each release, served with the site.</summary>
-    [Required(AllowEmptyStrings = false)]
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Releases:ManifestPath is required.")]
     [RegularExpression(@"^[^/].*[^/]$", ErrorMessage = "Releases:ManifestPath must be a relative file path.")]
     public string ManifestPath { get; set; } = ".well-known/ikim-publisher.json";
 }

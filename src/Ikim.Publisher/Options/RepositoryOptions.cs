@@ -8,11 +8,11 @@ public sealed class RepositoryOptions
     public const string Section = "Repository";
 
     /// <summary>Remote URL (https, ssh, file) or a local path to a repository.</summary>
-    [Required(AllowEmptyStrings = false)]
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Repository:Url is required.")]
     public string Url { get; set; } = "";
 
     /// <summary>The publishing branch.</summary>
-    [Required(AllowEmptyStrings = false)]
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Repository:Branch is required.")]
     [RegularExpression(@"^[^\s~^:?*\[\\]+$", ErrorMessage = "Repository:Branch is not a valid branch name.")]
     public string Branch { get; set; } = "main";
 
@@ -24,6 +24,6 @@ public sealed class RepositoryOptions
     public bool SeedIfMissing { get; set; }
 
     /// <summary>Where the worker keeps its own bare mirror of the repository.</summary>
-    [Required(AllowEmptyStrings = false)]
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Repository:CachePath is required.")]
     public string CachePath { get; set; } = "data/cache/content.git";
 }

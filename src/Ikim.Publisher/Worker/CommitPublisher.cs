@@ -43,28 +43,29 @@ public sealed class CommitPublisher(
             store.Activate(staged.Id);
             var pruned = store.Prune(options.Value.Keep);
             logger.LogInformation(
-                "Build {BuildId} published {Commit} in {ElapsedMs} ms: {Pages} pages, {Files} files, {Warnings} warnings; pruned {Pruned} old releases",
-                staged.Id, commit.ShortSha, watch.ElapsedMilliseconds, result.Pages, result.FilesWritten, result.Warnings.Count, pruned.Count);
+                "Build {BuildId} {Outcome} {Commit} by {Author} ({Summary}) in {ElapsedMs} ms: {Pages} pages, {Files} files, {Warnings} warnings; pruned {Pruned} old releases",
+                staged.Id, BuildOutcome.Published, commit.ShortSha, commit.Author, commit.Summary, watch.ElapsedMilliseconds, result.Pages, result.FilesWritten, result.Warnings.Count, pruned.Count);
             return Record(commit, staged.Id, startedAt, watch.Elapsed, BuildOutcome.Published, result.Pages, staged.Id, null);
         }
         catch (SiteBuildException ex)
         {
             ReleaseStore.Discard(staged);
-            logger.LogError("Build {BuildId} of {Commit} failed after {ElapsedMs} ms at {Position}: {Reason}; the live release stays",
-                staged.Id, commit.ShortSha, watch.ElapsedMilliseconds, ex.Position.ToString(), ex.Reason);
+            logger.LogError("Build {BuildId} {Outcome} for {Commit} by {Author} ({Summary}) after {ElapsedMs} ms at {Position}: {Reason}; the live release stays",
+                staged.Id, BuildOutcome.Failed, commit.ShortSha, commit.Author, commit.Summary, watch.ElapsedMilliseconds, ex.Position.ToString(), ex.Reason);
             return Record(commit, staged.Id, startedAt, watch.Elapsed, BuildOutcome.Failed, 0, null, ex.Message);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             ReleaseStore.Discard(staged);
-            logger.LogWarning("Build {BuildId} of {Commit} was cancelled; the live release stays", staged.Id, commit.ShortSha);
+            logger.LogWarning("Build {BuildId} {Outcome} for {Commit} by {Author} ({Summary}) after {ElapsedMs} ms; the live release stays",
+                staged.Id, BuildOutcome.Cancelled, commit.ShortSha, commit.Author, commit.Summary, watch.ElapsedMilliseconds);
             return Record(commit, staged.Id, startedAt, watch.Elapsed, BuildOutcome.Cancelled, 0, null, "cancelled");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or LibGit2Sharp.LibGit2SharpException)
         {
             ReleaseStore.Discard(staged);
-            logger.LogError(ex, "Build {BuildId} of {Commit} failed after {ElapsedMs} ms: {Reason}; the live release stays",
-                staged.Id, commit.ShortSha, watch.ElapsedMilliseconds, ex.Message);
+            logger.LogError(ex, "Build {BuildId} {Outcome} for {Commit} by {Author} ({Summary}) after {ElapsedMs} ms: {Reason}; the live release stays",
+                staged.Id, BuildOutcome.Failed, commit.ShortSha, commit.Author, commit.Summary, watch.ElapsedMilliseconds, ex.Message);
             return Record(commit, staged.Id, startedAt, watch.Elapsed, BuildOutcome.Failed, 0, null, ex.Message);
         }
     }
