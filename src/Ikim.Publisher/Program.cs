@@ -12,6 +12,16 @@ try
         return BuildCommand.Run(args[1..], Console.Out, Console.Error);
     }
 
+    if (args.Length > 0 && args[0] == "logs")
+    {
+        return await LogsCommand.RunAsync(args[1..], Console.Out, Console.Error, Directory.GetCurrentDirectory());
+    }
+
+    if (args.Length > 0 && args[0] == "status")
+    {
+        return await StatusCommand.RunAsync(args[1..], Console.Out, Console.Error, Directory.GetCurrentDirectory());
+    }
+
     await PublisherHost.Create(args).RunAsync();
     return 0;
 }

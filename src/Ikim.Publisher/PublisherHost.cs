@@ -1,4 +1,6 @@
 using Ikim.Publisher.Git;
+using Ikim.Publisher.Hooks;
+using Ikim.Publisher.Operations;
 using Ikim.Publisher.Options;
 using Ikim.Publisher.Publishing;
 using Ikim.Publisher.Serving;
@@ -28,6 +30,9 @@ public static class PublisherHost
         AddOptions<RepositoryOptions>(builder, RepositoryOptions.Section);
         AddOptions<ReleaseOptions>(builder, ReleaseOptions.Section);
         AddOptions<ServingOptions>(builder, ServingOptions.Section);
+        AddOptions<HooksOptions>(builder, HooksOptions.Section);
+        AddOptions<AdminOptions>(builder, AdminOptions.Section);
+        AddOptions<OperationsOptions>(builder, OperationsOptions.Section);
 
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
@@ -46,12 +51,17 @@ public static class PublisherHost
         services.AddSingleton<CommitPublisher>();
         services.AddSingleton<PublishingWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<PublishingWorker>());
+        services.AddWebhooks();
+        services.AddOperations();
 
         var app = builder.Build();
         if (app.Services.GetRequiredService<IOptions<ServingOptions>>().Value.Enabled)
         {
             app.UseMiddleware<LiveSiteMiddleware>();
         }
+
+        app.MapWebhooks();
+        app.MapOperations();
 
         return app;
     }

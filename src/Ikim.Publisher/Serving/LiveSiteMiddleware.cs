@@ -16,7 +16,8 @@ public sealed class LiveSiteMiddleware(RequestDelegate next, ReleaseStore store)
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        // The worker's own routes (/status, /metrics, /_publisher/...) win over the site's pages.
+        if (context.GetEndpoint() is not null || (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)))
         {
             await next(context);
             return;

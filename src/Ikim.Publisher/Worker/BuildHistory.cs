@@ -11,6 +11,9 @@ public sealed class BuildHistory
     private readonly List<BuildRecord> _builds = [];
     private readonly List<(Func<BuildRecord, bool> Match, TaskCompletionSource<BuildRecord> Waiter)> _waiters = [];
 
+    /// <summary>Raised after each build is recorded (metrics, build-log retention); handlers must be quick and not throw.</summary>
+    public event Action<BuildRecord>? Added;
+
     public IReadOnlyList<BuildRecord> Builds
     {
         get
@@ -37,6 +40,7 @@ public sealed class BuildHistory
             _waiters.RemoveAll(w => ready.Contains(w.Waiter));
         }
 
+        Added?.Invoke(build);
         foreach (var waiter in ready)
         {
             waiter.TrySetResult(build);

@@ -10,7 +10,19 @@ public sealed class BuildTrigger
 {
     private readonly Channel<bool> _slot = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
+    private int _rebuild;
+
     public void Request() => _slot.Writer.TryWrite(true);
+
+    /// <summary>Asks for a build of the branch head even when it is live or failed before (an operator's rebuild).</summary>
+    public void RequestRebuild()
+    {
+        Interlocked.Exchange(ref _rebuild, 1);
+        Request();
+    }
+
+    /// <summary>True once per <see cref="RequestRebuild"/>: the worker takes the request when it acts on it.</summary>
+    public bool TakeRebuild() => Interlocked.Exchange(ref _rebuild, 0) == 1;
 
     /// <summary>Waits for a request or the timeout, whichever comes first.</summary>
     public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)

@@ -14,11 +14,29 @@ public sealed class PollState(TimeProvider clock)
 
     public string? LastError { get; private set; }
 
+    /// <summary>Fetches attempted and failed since start: monotonic, for metrics.</summary>
+    public long Fetches { get; private set; }
+
+    public long TotalFailures { get; private set; }
+
+    /// <summary>When the worker fetches next unless a trigger comes first.</summary>
+    public DateTimeOffset? NextPollAt { get; private set; }
+
+    /// <summary>All of the above read at one instant, for status and metrics.</summary>
+    public PollSnapshot Snapshot()
+    {
+        lock (_gate)
+        {
+            return new PollSnapshot(LastFetch, LastSuccessfulFetch, ConsecutiveFailures, LastError, Fetches, TotalFailures, NextPollAt);
+        }
+    }
+
     public void FetchSucceeded()
     {
         lock (_gate)
         {
             LastFetch = LastSuccessfulFetch = clock.GetUtcNow();
+            Fetches++;
             ConsecutiveFailures = 0;
             LastError = null;
         }
@@ -30,6 +48,8 @@ public sealed class PollState(TimeProvider clock)
         {
             LastFetch = clock.GetUtcNow();
             LastError = error;
+            Fetches++;
+            TotalFailures++;
             return ++ConsecutiveFailures;
         }
     }
@@ -43,13 +63,28 @@ public sealed class PollState(TimeProvider clock)
             failures = ConsecutiveFailures;
         }
 
-        if (failures == 0)
+        var delay = failures == 0 ? pollInterval : Backoff(pollInterval, failures);
+        lock (_gate)
         {
-            return pollInterval;
+            NextPollAt = clock.GetUtcNow() + delay;
         }
 
+        return delay;
+    }
+
+    private static TimeSpan Backoff(TimeSpan pollInterval, int failures)
+    {
         var backoff = pollInterval * Math.Pow(2, Math.Min(failures, 16));
         var capped = backoff > MaxBackoff ? (pollInterval > MaxBackoff ? pollInterval : MaxBackoff) : backoff;
         return capped * (1 + (Random.Shared.NextDouble() * 0.2));
     }
 }
+
+public sealed record PollSnapshot(
+    DateTimeOffset? LastFetch,
+    DateTimeOffset? LastSuccessfulFetch,
+    int ConsecutiveFailures,
+    string? LastError,
+    long Fetches,
+    long TotalFailures,
+    DateTimeOffset? NextPollAt);

@@ -1,4 +1,5 @@
 using Ikim.Publisher.Git;
+using Ikim.Publisher.Operations;
 using Ikim.Publisher.Options;
 using Ikim.Publisher.Publishing;
 
@@ -18,6 +19,7 @@ public sealed class PublishingWorker(
     BuildTrigger trigger,
     PollState pollState,
     StarterSeeder seeder,
+    ReleasePin pin,
     IOptions<RepositoryOptions> options,
     ILogger<PublishingWorker> logger) : BackgroundService
 {
@@ -73,7 +75,13 @@ public sealed class PublishingWorker(
             return;
         }
 
-        if (head.Sha == store.LiveManifest?.Commit || head.Sha == _failedCommit)
+        // Pinned by an operator (rollback, pin): keep fetching so status stays fresh, publish nothing.
+        if (pin.IsPinned)
+        {
+            return;
+        }
+
+        if (!trigger.TakeRebuild() && (head.Sha == store.LiveManifest?.Commit || head.Sha == _failedCommit))
         {
             return;
         }

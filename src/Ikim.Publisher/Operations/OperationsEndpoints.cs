@@ -1,0 +1,51 @@
+using Ikim.Publisher.Options;
+using Ikim.Publisher.Publishing;
+using Ikim.Publisher.Worker;
+using Microsoft.Extensions.Options;
+using Prometheus;
+using Serilog.Core;
+
+namespace Ikim.Publisher.Operations;
+
+/// <summary>Status, health, metrics and build logs over HTTP: the services behind them and their routes.</summary>
+public static class OperationsEndpoints
+{
+    public static IServiceCollection AddOperations(this IServiceCollection services)
+    {
+        services.AddSingleton<ReleasePin>();
+        services.AddSingleton<ReleaseControl>();
+        services.AddSingleton<BuildLogs>();
+        services.AddSingleton<ILogEventSink, BuildLogSink>();
+        services.AddSingleton<SecretRedactor>();
+        services.AddSingleton<StatusReporter>();
+        services.AddSingleton<ReadinessCheck>();
+        services.AddSingleton<PublisherMetrics>();
+        return services;
+    }
+
+    public static WebApplication MapOperations(this WebApplication app)
+    {
+        // Subscribe to builds before the worker starts its first one.
+        var metrics = app.Services.GetRequiredService<PublisherMetrics>();
+        var logs = app.Services.GetRequiredService<BuildLogs>();
+        var store = app.Services.GetRequiredService<ReleaseStore>();
+        app.Services.GetRequiredService<BuildHistory>().Added += _ => logs.Prune(store.ReleaseIds().ToHashSet());
+
+        app.MapGet("/healthz", () => Results.Text("ok\n"));
+        app.MapGet("/readyz", (ReadinessCheck readiness) =>
+        {
+            var problems = readiness.Problems();
+            return Results.Json(new { ready = problems.Count == 0, problems }, statusCode: problems.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        });
+        app.MapGet("/status", (StatusReporter reporter) => Results.Json(reporter.Report(), StatusReport.Json));
+        app.MapGet("/_publisher", () => Results.Redirect("/_publisher/"));
+        app.MapGet("/_publisher/", (StatusReporter reporter, IOptions<OperationsOptions> options) =>
+            Results.Content(StatusPage.Render(reporter.Report(), options.Value.StatusRefresh), "text/html; charset=utf-8"));
+        app.MapGet("/_publisher/builds/{id}", (string id, BuildLogs buildLogs) => buildLogs.Read(id) is { } lines
+            ? Results.Content(StatusPage.RenderLog(id, lines), "text/html; charset=utf-8")
+            : Results.NotFound());
+        app.MapMetrics("/metrics", metrics.Registry);
+        app.MapAdmin();
+        return app;
+    }
+}
