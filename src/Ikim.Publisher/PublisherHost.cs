@@ -22,10 +22,14 @@ public static class PublisherHost
         configure?.Invoke(builder);
 
         builder.Host.UseSystemd();
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+        // preserveStaticLogger: each host logs through its own logger, not the process-wide Log.Logger,
+        // so hosts side by side in one process (the tests) do not write into each other's files.
+        builder.Services.AddSerilog(
+            (services, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext(),
+            preserveStaticLogger: true);
 
         AddOptions<RepositoryOptions>(builder, RepositoryOptions.Section);
         AddOptions<ReleaseOptions>(builder, ReleaseOptions.Section);

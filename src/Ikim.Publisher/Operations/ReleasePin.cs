@@ -1,4 +1,5 @@
 using System.Text;
+using Ikim.Publisher.Git;
 using Ikim.Publisher.Publishing;
 
 namespace Ikim.Publisher.Operations;
@@ -8,8 +9,10 @@ namespace Ikim.Publisher.Operations;
 /// exists the worker fetches but does not publish, like a locked deploy. Kept on disk so a
 /// restart does not silently unpin a rollback.
 /// </summary>
-public sealed class ReleasePin(ReleaseStore store)
+public sealed class ReleasePin(ReleaseStore store, ILogger<ReleasePin> logger)
 {
+    private string? _heldCommit;
+
     private string MarkerPath => Path.Combine(store.Root, "pinned");
 
     public bool IsPinned => File.Exists(MarkerPath);
@@ -28,6 +31,25 @@ public sealed class ReleasePin(ReleaseStore store)
                 return null;
             }
         }
+    }
+
+    /// <summary>
+    /// The worker's question before publishing <paramref name="head"/>: true while pinned. Says
+    /// once per held commit why it is not going live, so an editor's "where is my change?" has an answer in the log.
+    /// </summary>
+    public bool Holds(CommitInfo head)
+    {
+        if (PinnedRelease is not { } pinned)
+        {
+            return false;
+        }
+
+        if (Interlocked.Exchange(ref _heldCommit, head.Sha) != head.Sha)
+        {
+            logger.LogInformation("Publishing is pinned to {Release}: {Commit} waits until an operator unpins", pinned, head.ShortSha);
+        }
+
+        return true;
     }
 
     /// <summary>Writes the marker beside itself and renames it into place, so a reader never sees half an id.</summary>

@@ -11,8 +11,16 @@ public sealed class BuildTrigger
     private readonly Channel<bool> _slot = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     private int _rebuild;
+    private long _requests;
 
-    public void Request() => _slot.Writer.TryWrite(true);
+    /// <summary>Requests made since start, coalesced or not (lets tests see that a refused webhook asked for nothing).</summary>
+    public long Requests => Interlocked.Read(ref _requests);
+
+    public void Request()
+    {
+        Interlocked.Increment(ref _requests);
+        _slot.Writer.TryWrite(true);
+    }
 
     /// <summary>Asks for a build of the branch head even when it is live or failed before (an operator's rebuild).</summary>
     public void RequestRebuild()

@@ -76,7 +76,7 @@ public sealed class PublishingWorker(
         }
 
         // Pinned by an operator (rollback, pin): keep fetching so status stays fresh, publish nothing.
-        if (pin.IsPinned)
+        if (pin.Holds(head))
         {
             return;
         }

@@ -29,7 +29,10 @@ public sealed class RunningPublisher : IAsyncDisposable
 
     public ReleaseStore Releases => _app.Services.GetRequiredService<ReleaseStore>();
 
-    public static async Task<RunningPublisher> StartAsync(string dataRoot, string repositoryUrl, IDictionary<string, string?>? extra = null)
+    public IServiceProvider Services => _app.Services;
+
+    /// <param name="services">Registers test doubles before the host's own services (e.g. a log sink that gates a build).</param>
+    public static async Task<RunningPublisher> StartAsync(string dataRoot, string repositoryUrl, IDictionary<string, string?>? extra = null, Action<IServiceCollection>? services = null)
     {
         var logPath = Path.Combine(dataRoot, "logs", "publisher.json");
         var settings = new Dictionary<string, string?>
@@ -51,7 +54,11 @@ public sealed class RunningPublisher : IAsyncDisposable
             settings[key] = value;
         }
 
-        var app = PublisherHost.Create([], builder => builder.Configuration.AddInMemoryCollection(settings));
+        var app = PublisherHost.Create([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+            services?.Invoke(builder.Services);
+        });
         await app.StartAsync();
         return new RunningPublisher(app, logPath);
     }
