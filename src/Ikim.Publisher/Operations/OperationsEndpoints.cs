@@ -38,7 +38,7 @@ public static class OperationsEndpoints
             return Results.Json(new { ready = problems.Count == 0, problems }, statusCode: problems.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
         app.MapGet("/status", (StatusReporter reporter) => Results.Json(reporter.Report(), StatusReport.Json));
-        app.MapGet("/_publisher", () => Results.Redirect("/_publisher/"));
+        // Routing ignores the trailing slash: this answers /_publisher too.
         app.MapGet("/_publisher/", (StatusReporter reporter, IOptions<OperationsOptions> options) =>
             Results.Content(StatusPage.Render(reporter.Report(), options.Value.StatusRefresh), "text/html; charset=utf-8"));
         app.MapGet("/_publisher/builds/{id}", (string id, BuildLogs buildLogs) => buildLogs.Read(id) is { } lines
