@@ -61,7 +61,7 @@ public sealed class EmbeddedDefaultTests
         }
 
         var output = temp.Combine("_site");
-        Assert.Equal(0, Cli.BuildCommand.Run(["-s", source, "-d", output], TextWriter.Null, TextWriter.Null));
+        Assert.Equal(0, Ikim.Publisher.Cli.BuildCommand.Run(["-s", source, "-d", output], TextWriter.Null, TextWriter.Null));
 
         var hrefs = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
             .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), "(?:href|src)=\"(/[^\"#]*)").Select(m => m.Groups[1].Value))
