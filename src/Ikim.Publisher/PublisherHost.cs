@@ -54,9 +54,10 @@ public static class PublisherHost
         services.AddSingleton<StarterSeeder>();
         services.AddSingleton<CommitPublisher>();
         services.AddSingleton<PublishingWorker>();
-        services.AddHostedService(sp => sp.GetRequiredService<PublishingWorker>());
+        // Before the worker: hosted services start in this order, and operations subscribe to its builds.
         services.AddWebhooks();
         services.AddOperations();
+        services.AddHostedService(sp => sp.GetRequiredService<PublishingWorker>());
 
         var app = builder.Build();
         if (app.Services.GetRequiredService<IOptions<ServingOptions>>().Value.Enabled)

@@ -1,6 +1,4 @@
 using Ikim.Publisher.Options;
-using Ikim.Publisher.Publishing;
-using Ikim.Publisher.Worker;
 using Microsoft.Extensions.Options;
 using Prometheus;
 using Serilog.Core;
@@ -19,18 +17,14 @@ public static class OperationsEndpoints
         services.AddSingleton<SecretRedactor>();
         services.AddSingleton<StatusReporter>();
         services.AddSingleton<ReadinessCheck>();
+        services.AddSingleton(_ => Metrics.NewCustomRegistry());
         services.AddSingleton<PublisherMetrics>();
+        services.AddHostedService<OperationsStartup>();
         return services;
     }
 
     public static WebApplication MapOperations(this WebApplication app)
     {
-        // Subscribe to builds before the worker starts its first one.
-        var metrics = app.Services.GetRequiredService<PublisherMetrics>();
-        var logs = app.Services.GetRequiredService<BuildLogs>();
-        var store = app.Services.GetRequiredService<ReleaseStore>();
-        app.Services.GetRequiredService<BuildHistory>().Added += _ => logs.Prune(store.ReleaseIds().ToHashSet());
-
         app.MapGet("/healthz", () => Results.Text("ok\n"));
         app.MapGet("/readyz", (ReadinessCheck readiness) =>
         {
@@ -44,7 +38,8 @@ public static class OperationsEndpoints
         app.MapGet("/_publisher/builds/{id}", (string id, BuildLogs buildLogs) => buildLogs.Read(id) is { } lines
             ? Results.Content(StatusPage.RenderLog(id, lines), "text/html; charset=utf-8")
             : Results.NotFound());
-        app.MapMetrics("/metrics", metrics.Registry);
+        // Only the registry is resolved here: the metrics themselves read settings, which are validated at start.
+        app.MapMetrics("/metrics", app.Services.GetRequiredService<CollectorRegistry>());
         app.MapAdmin();
         return app;
     }

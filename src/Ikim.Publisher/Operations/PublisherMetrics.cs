@@ -5,9 +5,10 @@ using Prometheus;
 namespace Ikim.Publisher.Operations;
 
 /// <summary>
-/// The worker's Prometheus metrics, in a registry of its own (not prometheus-net's static
+/// The worker's Prometheus metrics, in the host's own registry (not prometheus-net's static
 /// default), so that several hosts in one process (the tests) do not count into each other.
-/// Builds are counted as they are recorded; poll and release facts are read at scrape time.
+/// Builds are counted as they are recorded (<see cref="Record"/>, subscribed by
+/// <see cref="OperationsStartup"/>); poll and release facts are read at scrape time.
 /// </summary>
 public sealed class PublisherMetrics
 {
@@ -30,11 +31,10 @@ public sealed class PublisherMetrics
     private long _lastSuccessMs;
     private string[]? _liveLabels;
 
-    public PublisherMetrics(BuildHistory history, PollState poll, ReleaseStore store, ReleasePin pin, TimeProvider clock)
+    public PublisherMetrics(CollectorRegistry registry, PollState poll, ReleaseStore store, ReleasePin pin, TimeProvider clock)
     {
         (_poll, _store, _pin, _clock) = (poll, store, pin, clock);
-        Registry = Metrics.NewCustomRegistry();
-        var factory = Metrics.WithCustomRegistry(Registry);
+        var factory = Metrics.WithCustomRegistry(registry);
         _builds = factory.CreateCounter("ikim_publisher_builds_total", "Builds finished, by result.", "result");
         _buildDuration = factory.CreateHistogram("ikim_publisher_build_duration_seconds", "Time from the start of a build to its switch or failure.", new HistogramConfiguration
         {
@@ -54,15 +54,12 @@ public sealed class PublisherMetrics
             _builds.WithLabels(outcome);
         }
 
-        history.Added += Record;
-        Registry.AddBeforeCollectCallback(Refresh);
+        registry.AddBeforeCollectCallback(Refresh);
     }
-
-    public CollectorRegistry Registry { get; }
 
     public void WebhookRequest(string provider, string outcome) => _webhooks.WithLabels(provider, outcome).Inc();
 
-    private void Record(BuildRecord build)
+    public void Record(BuildRecord build)
     {
         _builds.WithLabels(build.Outcome.ToString().ToLowerInvariant()).Inc();
         _buildDuration.Observe(build.Duration.TotalSeconds);

@@ -62,7 +62,7 @@ public sealed class StatusAndMetricsTests
 
         var log = await publisher.Http.GetStringAsync($"/_publisher/builds/{failed.BuildId}");
         Assert.Contains($"Build {failed.BuildId} started for {broken[..12]}", log);
-        Assert.Matches($@"\d{{4}}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{{3}}Z ERR Build {failed.BuildId} of {broken[..12]} failed after \d+ ms at about\.md:5:", log);
+        Assert.Matches($@"\d{{4}}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{{3}}Z ERR Build {failed.BuildId} .*{broken[..12]}.* at about\.md:5:", log);
         Assert.DoesNotContain(good[..12], log);
         Assert.Equal(HttpStatusCode.NotFound, (await publisher.Http.GetAsync("/_publisher/builds/..%2F..%2Fcurrent")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await publisher.Http.GetAsync("/_publisher/builds/20200101T000000000Z-000000000000")).StatusCode);
