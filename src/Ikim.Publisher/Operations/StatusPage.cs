@@ -14,7 +14,7 @@ public static class StatusPage
     private const string Style = """
         body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#222}
         table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}th,td{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}
-        code{font-size:90%}.published{color:#0a6b2d}.failed{color:#b00020}.cancelled{color:#8a6d00}.banner{padding:.5rem 1rem;background:#fff3cd;border:1px solid #e0c36c}
+        th[scope=row]{width:12rem}code{font-size:90%}.published{color:#0a6b2d}.failed{color:#b00020}.cancelled{color:#8a6d00}.banner{padding:.5rem 1rem;background:#fff3cd;border:1px solid #e0c36c}
         pre{background:#f6f6f6;padding:1rem;overflow-x:auto;white-space:pre-wrap}
         """;
 
@@ -170,7 +170,7 @@ public static class StatusPage
 
         public void Row(string label, Action value)
         {
-            Raw("<tr><th>").Text(label).Raw("</th><td>");
+            Raw("<tr><th scope=\"row\">").Text(label).Raw("</th><td>");
             value();
             Raw("</td></tr>\n");
         }
