@@ -2,8 +2,8 @@ using Ikim.Publisher.Operations;
 using Ikim.Publisher.Options;
 using Ikim.Publisher.Tests.Support;
 using Ikim.Publisher.Worker;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
 
 namespace Ikim.Publisher.Tests.Operations;
 
