@@ -50,7 +50,7 @@ public static class LogsCommand
     private static Func<IReadOnlyList<FileInfo>>? Locate(LogsOptions options, string folder, out string problem)
     {
         problem = "";
-        var configuration = CliConfiguration.Load(folder);
+        var configuration = WorkerSettings.Load(folder);
         if (options.Build is { } build)
         {
             var releasesRoot = Path.GetFullPath(configuration["Releases:Root"] ?? "data/site", folder);
@@ -63,7 +63,7 @@ public static class LogsCommand
             return () => [new FileInfo(path)];
         }
 
-        if ((options.File ?? CliConfiguration.JsonLogPath(configuration)) is not { } named)
+        if ((options.File ?? WorkerSettings.JsonLogPath(configuration)) is not { } named)
         {
             problem = "no compact-JSON file sink under Serilog:WriteTo in appsettings.json; name the file with --file";
             return null;

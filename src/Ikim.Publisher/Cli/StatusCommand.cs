@@ -27,7 +27,7 @@ public static class StatusCommand
             return 2;
         }
 
-        url ??= CliConfiguration.WorkerUrl(CliConfiguration.Load(folder));
+        url ??= WorkerSettings.WorkerUrl(WorkerSettings.Load(folder));
         StatusReport? status;
         try
         {

@@ -13,10 +13,10 @@ public static class AdminEndpoints
     public static void MapAdmin(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/_publisher/admin").AddEndpointFilter(RequireToken);
-        admin.MapPost("/rebuild", (ReleaseControl control) => Answer(control.Rebuild()));
-        admin.MapPost("/rollback", (string? release, ReleaseControl control) => Answer(control.Rollback(string.IsNullOrEmpty(release) ? null : release)));
-        admin.MapPost("/pin", (ReleaseControl control) => Answer(control.Pin()));
-        admin.MapPost("/unpin", (ReleaseControl control) => Answer(control.Unpin()));
+        admin.MapPost("/rebuild", (AdminActions control) => Answer(control.Rebuild()));
+        admin.MapPost("/rollback", (string? release, AdminActions control) => Answer(control.Rollback(string.IsNullOrEmpty(release) ? null : release)));
+        admin.MapPost("/pin", (AdminActions control) => Answer(control.Pin()));
+        admin.MapPost("/unpin", (AdminActions control) => Answer(control.Unpin()));
     }
 
     private static async ValueTask<object?> RequireToken(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -42,13 +42,13 @@ public static class AdminEndpoints
         return await next(context);
     }
 
-    private static IResult Answer(ControlResult result)
+    private static IResult Answer(AdminResult result)
     {
         var body = new { result = result.Message, live = result.Live, pinned = result.Pinned };
         return result.Outcome switch
         {
-            ControlOutcome.Done => Results.Json(body),
-            ControlOutcome.NotFound => Results.Json(body, statusCode: StatusCodes.Status404NotFound),
+            AdminOutcome.Done => Results.Json(body),
+            AdminOutcome.NotFound => Results.Json(body, statusCode: StatusCodes.Status404NotFound),
             _ => Results.Json(body, statusCode: StatusCodes.Status409Conflict),
         };
     }

@@ -10,8 +10,8 @@ public static class OperationsEndpoints
 {
     public static IServiceCollection AddOperations(this IServiceCollection services)
     {
-        services.AddSingleton<ReleasePin>();
-        services.AddSingleton<ReleaseControl>();
+        services.AddSingleton<PinMarker>();
+        services.AddSingleton<AdminActions>();
         services.AddSingleton<BuildLogs>();
         services.AddSingleton<ILogEventSink, BuildLogSink>();
         services.AddSingleton<SecretRedactor>();

@@ -25,13 +25,13 @@ public sealed class PublisherMetrics
     private readonly Gauge _pinned;
     private readonly PollState _poll;
     private readonly ReleaseStore _store;
-    private readonly ReleasePin _pin;
+    private readonly PinMarker _pin;
     private readonly TimeProvider _clock;
     private readonly Lock _refreshGate = new();
     private long _lastSuccessMs;
     private string[]? _liveLabels;
 
-    public PublisherMetrics(CollectorRegistry registry, PollState poll, ReleaseStore store, ReleasePin pin, TimeProvider clock)
+    public PublisherMetrics(CollectorRegistry registry, PollState poll, ReleaseStore store, PinMarker pin, TimeProvider clock)
     {
         (_poll, _store, _pin, _clock) = (poll, store, pin, clock);
         var factory = Metrics.WithCustomRegistry(registry);
@@ -81,7 +81,7 @@ public sealed class PublisherMetrics
     private void RefreshUnderLock()
     {
         var poll = _poll.Snapshot();
-        _fetches.IncTo(poll.Fetches);
+        _fetches.IncTo(poll.Fetches + poll.TotalFailures);
         _fetchFailures.IncTo(poll.TotalFailures);
         _consecutiveFailures.Set(poll.ConsecutiveFailures);
         _pinned.Set(_pin.IsPinned ? 1 : 0);

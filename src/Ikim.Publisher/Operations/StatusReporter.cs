@@ -11,7 +11,7 @@ public sealed class StatusReporter(
     ReleaseStore store,
     BuildHistory history,
     PollState poll,
-    ReleasePin pin,
+    PinMarker pin,
     BuildLogs logs,
     SecretRedactor redactor,
     IOptions<RepositoryOptions> repository,

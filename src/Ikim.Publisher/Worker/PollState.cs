@@ -14,9 +14,10 @@ public sealed class PollState(TimeProvider clock)
 
     public string? LastError { get; private set; }
 
-    /// <summary>Fetches attempted and failed since start: monotonic, for metrics.</summary>
+    /// <summary>Successful fetches since the worker started.</summary>
     public long Fetches { get; private set; }
 
+    /// <summary>Failed fetches since the worker started.</summary>
     public long TotalFailures { get; private set; }
 
     /// <summary>When the worker fetches next unless a trigger comes first.</summary>
@@ -48,7 +49,6 @@ public sealed class PollState(TimeProvider clock)
         {
             LastFetch = clock.GetUtcNow();
             LastError = error;
-            Fetches++;
             TotalFailures++;
             return ++ConsecutiveFailures;
         }

@@ -19,7 +19,7 @@ public sealed class PublishingWorker(
     BuildTrigger trigger,
     PollState pollState,
     StarterSeeder seeder,
-    ReleasePin pin,
+    PinMarker pin,
     IOptions<RepositoryOptions> options,
     ILogger<PublishingWorker> logger) : BackgroundService
 {

@@ -5,11 +5,11 @@ using Ikim.Publisher.Publishing;
 namespace Ikim.Publisher.Operations;
 
 /// <summary>
-/// The pin: a marker file <c>&lt;Releases:Root&gt;/pinned</c> holding a release id. While it
+/// The pin, minimal until issue 8's pin in the release store lands (then use that): a marker file <c>&lt;Releases:Root&gt;/pinned</c> holding a release id. While it
 /// exists the worker fetches but does not publish, like a locked deploy. Kept on disk so a
 /// restart does not silently unpin a rollback.
 /// </summary>
-public sealed class ReleasePin(ReleaseStore store, ILogger<ReleasePin> logger)
+public sealed class PinMarker(ReleaseStore store, ILogger<PinMarker> logger)
 {
     private string? _heldCommit;
 

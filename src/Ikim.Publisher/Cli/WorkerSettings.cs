@@ -5,7 +5,7 @@ namespace Ikim.Publisher.Cli;
 /// (<c>appsettings.json</c>, <c>appsettings.{Environment}.json</c>, environment variables), so
 /// operator commands find the same log file, releases and address without being told.
 /// </summary>
-internal static class CliConfiguration
+internal static class WorkerSettings
 {
     public static IConfiguration Load(string folder)
     {

@@ -3,14 +3,14 @@ using Ikim.Publisher.Worker;
 
 namespace Ikim.Publisher.Operations;
 
-public enum ControlOutcome
+public enum AdminOutcome
 {
     Done,
     NotFound,
     Conflict,
 }
 
-public sealed record ControlResult(ControlOutcome Outcome, string Message, string? Live, string? Pinned);
+public sealed record AdminResult(AdminOutcome Outcome, string Message, string? Live, string? Pinned);
 
 /// <summary>
 /// The operator's actions on releases: rebuild, rollback (which pins), pin, unpin. One action
@@ -21,27 +21,27 @@ public sealed record ControlResult(ControlOutcome Outcome, string Message, strin
 /// it finishes (the worker checks the pin before a build, not before the switch); the status
 /// then shows a live release different from the pinned one, and a second rollback fixes it.
 /// </remarks>
-public sealed class ReleaseControl(ReleaseStore store, ReleasePin pin, BuildTrigger trigger, ILogger<ReleaseControl> logger)
+public sealed class AdminActions(ReleaseStore store, PinMarker pin, BuildTrigger trigger, ILogger<AdminActions> logger)
 {
     private readonly Lock _gate = new();
 
-    public ControlResult Rebuild()
+    public AdminResult Rebuild()
     {
         lock (_gate)
         {
             if (pin.IsPinned)
             {
-                return Result(ControlOutcome.Conflict, "publishing is pinned; unpin first");
+                return Result(AdminOutcome.Conflict, "publishing is pinned; unpin first");
             }
 
             trigger.RequestRebuild();
             logger.LogInformation("Rebuild of the branch head requested by an operator");
-            return Result(ControlOutcome.Done, "rebuild requested");
+            return Result(AdminOutcome.Done, "rebuild requested");
         }
     }
 
     /// <summary>Switches to <paramref name="releaseId"/> (default: the release before the live one) and pins it.</summary>
-    public ControlResult Rollback(string? releaseId)
+    public AdminResult Rollback(string? releaseId)
     {
         lock (_gate)
         {
@@ -50,12 +50,12 @@ public sealed class ReleaseControl(ReleaseStore store, ReleasePin pin, BuildTrig
             var target = releaseId ?? kept.SkipWhile(id => id != live).Skip(1).FirstOrDefault();
             if (target is null)
             {
-                return Result(ControlOutcome.Conflict, "no older release is kept");
+                return Result(AdminOutcome.Conflict, "no older release is kept");
             }
 
             if (!ReleaseIdentifiers.IsValid(target) || !kept.Contains(target))
             {
-                return Result(ControlOutcome.NotFound, "no such release is kept");
+                return Result(AdminOutcome.NotFound, "no such release is kept");
             }
 
             // Pin first: if we crash between the two steps, the worker is paused on the old
@@ -63,40 +63,40 @@ public sealed class ReleaseControl(ReleaseStore store, ReleasePin pin, BuildTrig
             pin.Pin(target);
             store.Activate(target);
             logger.LogWarning("Rolled back from {From} to {Release}; publishing is pinned until unpinned", live ?? "none", target);
-            return Result(ControlOutcome.Done, "rolled back and pinned");
+            return Result(AdminOutcome.Done, "rolled back and pinned");
         }
     }
 
-    public ControlResult Pin()
+    public AdminResult Pin()
     {
         lock (_gate)
         {
             if (store.LiveId is not { } live)
             {
-                return Result(ControlOutcome.Conflict, "no release is live yet");
+                return Result(AdminOutcome.Conflict, "no release is live yet");
             }
 
             pin.Pin(live);
             logger.LogWarning("Pinned {Release}; publishing is paused until unpinned", live);
-            return Result(ControlOutcome.Done, "pinned");
+            return Result(AdminOutcome.Done, "pinned");
         }
     }
 
-    public ControlResult Unpin()
+    public AdminResult Unpin()
     {
         lock (_gate)
         {
             if (!pin.Unpin())
             {
-                return Result(ControlOutcome.Done, "was not pinned");
+                return Result(AdminOutcome.Done, "was not pinned");
             }
 
             // Publish the branch head now instead of at the next poll.
             trigger.Request();
             logger.LogWarning("Unpinned; publishing resumes");
-            return Result(ControlOutcome.Done, "unpinned");
+            return Result(AdminOutcome.Done, "unpinned");
         }
     }
 
-    private ControlResult Result(ControlOutcome outcome, string message) => new(outcome, message, store.LiveId, pin.PinnedRelease);
+    private AdminResult Result(AdminOutcome outcome, string message) => new(outcome, message, store.LiveId, pin.PinnedRelease);
 }
