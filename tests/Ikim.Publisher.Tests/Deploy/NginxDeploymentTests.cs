@@ -1,0 +1,144 @@
+using System.Net;
+using Ikim.Publisher.Tests.Support;
+using Ikim.Publisher.Worker;
+
+namespace Ikim.Publisher.Tests.Deploy;
+
+/// <summary>
+/// The shipped nginx site in front of the worker, as on a server: nginx serves the releases the
+/// worker writes, straight from disk (the worker's own serving is off), and passes the worker's
+/// endpoints through.
+/// </summary>
+public sealed class NginxDeploymentTests
+{
+    private const string Layout = "<!DOCTYPE html>\n<title>{{ page.title }}</title>\n<main>{{ content }}</main>\n";
+
+    [Fact]
+    public async Task Nginx_serves_the_live_release_with_clean_urls_the_sites_404_and_cache_headers()
+    {
+        using var temp = new TempFolder();
+        using var editor = WriteSite(temp);
+        var sha = editor.CommitAndPush("First version");
+        await using var publisher = await StartPublisher(temp);
+        Assert.Equal(BuildOutcome.Published, (await publisher.BuildOf(sha)).Outcome);
+        await using var nginx = await StartNginx(temp, publisher, metricsAllow: "127.0.0.1/32");
+
+        var home = await nginx.Http.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Contains("Welcome to IKIM", await home.Content.ReadAsStringAsync());
+        Assert.Equal("no-cache", home.Headers.CacheControl?.ToString());
+        Assert.Equal("nosniff", Header(home, "X-Content-Type-Options"));
+        Assert.Equal("SAMEORIGIN", Header(home, "X-Frame-Options"));
+        Assert.Equal("strict-origin-when-cross-origin", Header(home, "Referrer-Policy"));
+
+        // Jekyll-style clean URLs: about.md became about.html, team/index.md team/index.html.
+        Assert.Contains("About the institute", await Text(nginx, "/about", HttpStatusCode.OK));
+        Assert.Contains("About the institute", await Text(nginx, "/about.html", HttpStatusCode.OK));
+        Assert.Contains("Our team", await Text(nginx, "/team", HttpStatusCode.OK));
+        Assert.Contains("Our team", await Text(nginx, "/team/", HttpStatusCode.OK));
+        Assert.Contains("\"commit\": \"" + sha + "\"", await Text(nginx, "/.well-known/ikim-publisher.json", HttpStatusCode.OK));
+
+        // The site's own 404 page, for a missing page and for a folder without an index alike.
+        var missing = await nginx.Http.GetAsync("/no-such-page");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("This page went missing", await missing.Content.ReadAsStringAsync());
+        Assert.Equal("nosniff", Header(missing, "X-Content-Type-Options"));
+        Assert.Contains("This page went missing", await Text(nginx, "/assets/", HttpStatusCode.NotFound));
+
+        // Fingerprinted and versioned assets are cached for a year; other assets briefly.
+        Assert.Equal("public, max-age=31536000, immutable", (await nginx.Http.GetAsync("/assets/app.3f2a9c1e.css")).Headers.CacheControl?.ToString());
+        Assert.Equal("public, max-age=31536000, immutable", (await nginx.Http.GetAsync("/assets/site.css?v=2")).Headers.CacheControl?.ToString());
+        Assert.Equal("public, max-age=300", (await nginx.Http.GetAsync("/assets/site.css")).Headers.CacheControl?.ToString());
+
+        // Text is compressed for clients that ask.
+        using var gzip = new HttpRequestMessage(HttpMethod.Get, "/assets/site.css");
+        gzip.Headers.AcceptEncoding.ParseAdd("gzip");
+        var compressed = await nginx.Http.SendAsync(gzip);
+        Assert.Equal(["gzip"], compressed.Content.Headers.ContentEncoding);
+        Assert.Contains("Accept-Encoding", compressed.Headers.Vary);
+
+        // Nothing of that came from the worker, whose own serving is off.
+        Assert.Equal(HttpStatusCode.NotFound, (await publisher.Http.GetAsync("/about")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_new_release_is_served_by_the_running_nginx_at_once()
+    {
+        using var temp = new TempFolder();
+        using var editor = WriteSite(temp);
+        var first = editor.CommitAndPush("First version");
+        await using var publisher = await StartPublisher(temp);
+        await publisher.BuildOf(first);
+        await using var nginx = await StartNginx(temp, publisher, metricsAllow: "127.0.0.1/32");
+        Assert.Contains("Welcome to IKIM", await Text(nginx, "/", HttpStatusCode.OK));
+        Assert.Contains("About the institute", await Text(nginx, "/about", HttpStatusCode.OK));
+
+        // The page moves into a folder: the old about.html is gone from the new release. A stale
+        // file cache would still find it, or still miss about/index.html.
+        editor.Delete("about.md");
+        editor.Write("about/index.md", "---\nlayout: default\ntitle: About\n---\nAbout the new institute\n");
+        editor.Write("index.md", "---\nlayout: default\ntitle: Home\n---\n# Welcome to the new IKIM\n");
+        var second = editor.CommitAndPush("Move the about page");
+        Assert.Equal(BuildOutcome.Published, (await publisher.BuildOf(second)).Outcome);
+
+        Assert.Contains("Welcome to the new IKIM", await Text(nginx, "/", HttpStatusCode.OK));
+        Assert.Contains("About the new institute", await Text(nginx, "/about", HttpStatusCode.OK));
+        Assert.Contains("This page went missing", await Text(nginx, "/about.html", HttpStatusCode.NotFound));
+    }
+
+    [Fact]
+    public async Task Before_the_first_release_nginx_answers_503_and_serves_no_other_folder()
+    {
+        using var temp = new TempFolder();
+        // No worker has written anything under the site root yet, and none listens.
+        await using var nginx = await NginxServer.StartAsync(temp.Combine("nginx"), temp.Combine("site"), "127.0.0.1:9", "127.0.0.1/32");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await nginx.Http.GetAsync("/")).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await nginx.Http.GetAsync("/index.html")).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await nginx.Http.GetAsync("/404.html")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadGateway, (await nginx.Http.GetAsync("/status")).StatusCode);
+    }
+
+    private static EditorRepository WriteSite(TempFolder temp)
+    {
+        var editor = new EditorRepository(temp.Path);
+        editor.Write("_config.yml", "title: IKIM\n");
+        editor.Write("_layouts/default.html", Layout);
+        editor.Write("index.md", "---\nlayout: default\ntitle: Home\n---\n# Welcome to IKIM\n");
+        editor.Write("about.md", "---\nlayout: default\ntitle: About\n---\nAbout the institute\n");
+        editor.Write("team/index.md", "---\nlayout: default\ntitle: Team\n---\nOur team\n");
+        editor.Write("404.html", "---\nlayout: default\ntitle: Not found\npermalink: /404.html\n---\n<p>This page went missing.</p>\n");
+        editor.Write("assets/app.3f2a9c1e.css", "main { color: #036; }\n");
+        editor.Write("assets/site.css", string.Concat(Enumerable.Repeat("main { margin: 0 auto; max-width: 60em; }\n", 40)));
+        return editor;
+    }
+
+    private static Task<RunningPublisher> StartPublisher(TempFolder temp, string pollInterval = "00:00:00.100", IDictionary<string, string?>? extra = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Serving:Enabled"] = "false",
+            ["Repository:PollInterval"] = pollInterval,
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        return RunningPublisher.StartAsync(temp.Combine("data"), Path.Combine(temp.Path, "server.git"), settings);
+    }
+
+    private static Task<NginxServer> StartNginx(TempFolder temp, RunningPublisher publisher, string metricsAllow) =>
+        NginxServer.StartAsync(temp.Combine("nginx"), publisher.Releases.Root, publisher.Http.BaseAddress!.Authority, metricsAllow);
+
+    private static async Task<string> Text(NginxServer nginx, string path, HttpStatusCode expected)
+    {
+        var response = await nginx.Http.GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"GET {path}: {(int)response.StatusCode}, expected {(int)expected}\n{body}\n{nginx.ErrorLog}");
+        return body;
+    }
+
+    private static string? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? string.Join(", ", values) : null;
+}
