@@ -1,4 +1,6 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using Ikim.Publisher.Tests.Support;
 using Ikim.Publisher.Worker;
 
@@ -11,6 +13,7 @@ namespace Ikim.Publisher.Tests.Deploy;
 /// </summary>
 public sealed class NginxDeploymentTests
 {
+    private const string WebhookSecret = "a-webhook-secret-for-the-nginx-test";
     private const string Layout = "<!DOCTYPE html>\n<title>{{ page.title }}</title>\n<main>{{ content }}</main>\n";
 
     [Fact]
@@ -87,6 +90,56 @@ public sealed class NginxDeploymentTests
     }
 
     [Fact]
+    public async Task Signed_github_webhook_through_nginx_makes_a_new_commit_live()
+    {
+        using var temp = new TempFolder();
+        using var editor = WriteSite(temp);
+        var first = editor.CommitAndPush("First version");
+        // Polling is as good as off: only the webhook can make the second commit live in time.
+        await using var publisher = await StartPublisher(temp, pollInterval: "1.00:00:00", new Dictionary<string, string?> { ["Hooks:GitHubSecret"] = WebhookSecret });
+        await publisher.BuildOf(first);
+        await using var nginx = await StartNginx(temp, publisher, metricsAllow: "127.0.0.1/32");
+
+        editor.Write("index.md", "---\nlayout: default\ntitle: Home\n---\n# Welcome, pushed by webhook\n");
+        var second = editor.CommitAndPush("Reword the welcome");
+
+        // A forged signature is refused by the worker, through nginx.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await nginx.Http.SendAsync(GitHubPush("sha256=" + new string('0', 64)))).StatusCode);
+
+        var payload = GitHubPush(signature: null);
+        var accepted = await nginx.Http.SendAsync(payload);
+        Assert.True(accepted.StatusCode == HttpStatusCode.Accepted, $"POST /hooks/github: {(int)accepted.StatusCode} {await accepted.Content.ReadAsStringAsync()}\n{nginx.ErrorLog}");
+        var build = await publisher.BuildOf(second);
+        Assert.Equal(BuildOutcome.Published, build.Outcome);
+
+        Assert.Contains("Welcome, pushed by webhook", await Text(nginx, "/", HttpStatusCode.OK));
+        // The operator's views of it pass through nginx too.
+        Assert.Contains(second, await Text(nginx, "/status", HttpStatusCode.OK));
+        Assert.Contains(build.BuildId, await Text(nginx, "/_publisher/builds/" + build.BuildId, HttpStatusCode.OK));
+    }
+
+    [Fact]
+    public async Task Metrics_are_refused_outside_the_allowed_range_and_served_inside_it()
+    {
+        using var temp = new TempFolder();
+        using var editor = WriteSite(temp);
+        var sha = editor.CommitAndPush("First version");
+        await using var publisher = await StartPublisher(temp);
+        await publisher.BuildOf(sha);
+        // Only 127.0.0.2 may read metrics; the test's other requests come from 127.0.0.1.
+        await using var nginx = await StartNginx(temp, publisher, metricsAllow: "127.0.0.2/32");
+
+        var outside = await nginx.Http.GetAsync("/metrics");
+        Assert.Equal(HttpStatusCode.Forbidden, outside.StatusCode);
+        Assert.DoesNotContain("ikim_publisher_", await outside.Content.ReadAsStringAsync());
+
+        using var inside = nginx.ClientFrom(IPAddress.Parse("127.0.0.2"));
+        var metrics = await inside.GetAsync("/metrics");
+        Assert.Equal(HttpStatusCode.OK, metrics.StatusCode);
+        Assert.Contains("ikim_publisher_builds_total", await metrics.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Before_the_first_release_nginx_answers_503_and_serves_no_other_folder()
     {
         using var temp = new TempFolder();
@@ -126,6 +179,18 @@ public sealed class NginxDeploymentTests
         }
 
         return RunningPublisher.StartAsync(temp.Combine("data"), Path.Combine(temp.Path, "server.git"), settings);
+    }
+
+    /// <summary>A GitHub push event for main, signed with the webhook secret unless a signature is given.</summary>
+    private static HttpRequestMessage GitHubPush(string? signature)
+    {
+        var body = Encoding.UTF8.GetBytes("{\"ref\":\"refs/heads/main\",\"repository\":{\"full_name\":\"ikim/website\"}}");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/hooks/github") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new("application/json");
+        request.Headers.Add("X-GitHub-Event", "push");
+        request.Headers.Add("X-GitHub-Delivery", Guid.NewGuid().ToString());
+        request.Headers.Add("X-Hub-Signature-256", signature ?? "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(WebhookSecret), body)));
+        return request;
     }
 
     private static Task<NginxServer> StartNginx(TempFolder temp, RunningPublisher publisher, string metricsAllow) =>
