@@ -115,6 +115,7 @@ public sealed class NginxDeploymentTests
         Assert.Contains("Welcome, pushed by webhook", await Text(nginx, "/", HttpStatusCode.OK));
         // The operator's views of it pass through nginx too.
         Assert.Contains(second, await Text(nginx, "/status", HttpStatusCode.OK));
+        Assert.Contains($"<code id=\"live-commit\">{second}</code>", await Text(nginx, "/_publisher/", HttpStatusCode.OK));
         Assert.Contains(build.BuildId, await Text(nginx, "/_publisher/builds/" + build.BuildId, HttpStatusCode.OK));
     }
 
