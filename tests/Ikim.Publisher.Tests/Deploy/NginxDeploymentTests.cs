@@ -14,17 +14,12 @@ namespace Ikim.Publisher.Tests.Deploy;
 public sealed class NginxDeploymentTests
 {
     private const string WebhookSecret = "a-webhook-secret-for-the-nginx-test";
-    private const string Layout = "<!DOCTYPE html>\n<title>{{ page.title }}</title>\n<main>{{ content }}</main>\n";
 
     [Fact]
     public async Task Nginx_serves_the_live_release_with_clean_urls_the_sites_404_and_cache_headers()
     {
-        using var temp = new TempFolder();
-        using var editor = WriteSite(temp);
-        var sha = editor.CommitAndPush("First version");
-        await using var publisher = await StartPublisher(temp);
-        Assert.Equal(BuildOutcome.Published, (await publisher.BuildOf(sha)).Outcome);
-        await using var nginx = await StartNginx(temp, publisher, metricsAllow: "127.0.0.1/32");
+        await using var site = await NginxDeployment.StartAsync(metricsAllow: "127.0.0.1/32");
+        var nginx = site.Nginx;
 
         var home = await nginx.Http.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
@@ -39,7 +34,7 @@ public sealed class NginxDeploymentTests
         Assert.Contains("About the institute", await Text(nginx, "/about.html", HttpStatusCode.OK));
         Assert.Contains("Our team", await Text(nginx, "/team", HttpStatusCode.OK));
         Assert.Contains("Our team", await Text(nginx, "/team/", HttpStatusCode.OK));
-        Assert.Contains("\"commit\": \"" + sha + "\"", await Text(nginx, "/.well-known/ikim-publisher.json", HttpStatusCode.OK));
+        Assert.Contains("\"commit\": \"" + site.FirstCommit + "\"", await Text(nginx, "/.well-known/ikim-publisher.json", HttpStatusCode.OK));
 
         // The site's own 404 page, for a missing page and for a folder without an index alike.
         var missing = await nginx.Http.GetAsync("/no-such-page");
@@ -61,18 +56,14 @@ public sealed class NginxDeploymentTests
         Assert.Contains("Accept-Encoding", compressed.Headers.Vary);
 
         // Nothing of that came from the worker, whose own serving is off.
-        Assert.Equal(HttpStatusCode.NotFound, (await publisher.Http.GetAsync("/about")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await site.Publisher.Http.GetAsync("/about")).StatusCode);
     }
 
     [Fact]
     public async Task A_new_release_is_served_by_the_running_nginx_at_once()
     {
-        using var temp = new TempFolder();
-        using var editor = WriteSite(temp);
-        var first = editor.CommitAndPush("First version");
-        await using var publisher = await StartPublisher(temp);
-        await publisher.BuildOf(first);
-        await using var nginx = await StartNginx(temp, publisher, metricsAllow: "127.0.0.1/32");
+        await using var site = await NginxDeployment.StartAsync(metricsAllow: "127.0.0.1/32");
+        var (editor, nginx) = (site.Editor, site.Nginx);
         Assert.Contains("Welcome to IKIM", await Text(nginx, "/", HttpStatusCode.OK));
         Assert.Contains("About the institute", await Text(nginx, "/about", HttpStatusCode.OK));
 
@@ -82,7 +73,7 @@ public sealed class NginxDeploymentTests
         editor.Write("about/index.md", "---\nlayout: default\ntitle: About\n---\nAbout the new institute\n");
         editor.Write("index.md", "---\nlayout: default\ntitle: Home\n---\n# Welcome to the new IKIM\n");
         var second = editor.CommitAndPush("Move the about page");
-        Assert.Equal(BuildOutcome.Published, (await publisher.BuildOf(second)).Outcome);
+        Assert.Equal(BuildOutcome.Published, (await site.Publisher.BuildOf(second)).Outcome);
 
         Assert.Contains("Welcome to the new IKIM", await Text(nginx, "/", HttpStatusCode.OK));
         Assert.Contains("About the new institute", await Text(nginx, "/about", HttpStatusCode.OK));
@@ -92,13 +83,9 @@ public sealed class NginxDeploymentTests
     [Fact]
     public async Task Signed_github_webhook_through_nginx_makes_a_new_commit_live()
     {
-        using var temp = new TempFolder();
-        using var editor = WriteSite(temp);
-        var first = editor.CommitAndPush("First version");
         // Polling is as good as off: only the webhook can make the second commit live in time.
-        await using var publisher = await StartPublisher(temp, pollInterval: "1.00:00:00", new Dictionary<string, string?> { ["Hooks:GitHubSecret"] = WebhookSecret });
-        await publisher.BuildOf(first);
-        await using var nginx = await StartNginx(temp, publisher, metricsAllow: "127.0.0.1/32");
+        await using var site = await NginxDeployment.StartAsync("127.0.0.1/32", pollInterval: "1.00:00:00", new Dictionary<string, string?> { ["Hooks:GitHubSecret"] = WebhookSecret });
+        var (editor, nginx) = (site.Editor, site.Nginx);
 
         editor.Write("index.md", "---\nlayout: default\ntitle: Home\n---\n# Welcome, pushed by webhook\n");
         var second = editor.CommitAndPush("Reword the welcome");
@@ -109,7 +96,7 @@ public sealed class NginxDeploymentTests
         var payload = GitHubPush(signature: null);
         var accepted = await nginx.Http.SendAsync(payload);
         Assert.True(accepted.StatusCode == HttpStatusCode.Accepted, $"POST /hooks/github: {(int)accepted.StatusCode} {await accepted.Content.ReadAsStringAsync()}\n{nginx.ErrorLog}");
-        var build = await publisher.BuildOf(second);
+        var build = await site.Publisher.BuildOf(second);
         Assert.Equal(BuildOutcome.Published, build.Outcome);
 
         Assert.Contains("Welcome, pushed by webhook", await Text(nginx, "/", HttpStatusCode.OK));
@@ -122,13 +109,9 @@ public sealed class NginxDeploymentTests
     [Fact]
     public async Task Metrics_are_refused_outside_the_allowed_range_and_served_inside_it()
     {
-        using var temp = new TempFolder();
-        using var editor = WriteSite(temp);
-        var sha = editor.CommitAndPush("First version");
-        await using var publisher = await StartPublisher(temp);
-        await publisher.BuildOf(sha);
         // Only 127.0.0.2 may read metrics; the test's other requests come from 127.0.0.1.
-        await using var nginx = await StartNginx(temp, publisher, metricsAllow: "127.0.0.2/32");
+        await using var site = await NginxDeployment.StartAsync(metricsAllow: "127.0.0.2/32");
+        var nginx = site.Nginx;
 
         var outside = await nginx.Http.GetAsync("/metrics");
         Assert.Equal(HttpStatusCode.Forbidden, outside.StatusCode);
@@ -153,35 +136,6 @@ public sealed class NginxDeploymentTests
         Assert.Equal(HttpStatusCode.BadGateway, (await nginx.Http.GetAsync("/status")).StatusCode);
     }
 
-    private static EditorRepository WriteSite(TempFolder temp)
-    {
-        var editor = new EditorRepository(temp.Path);
-        editor.Write("_config.yml", "title: IKIM\n");
-        editor.Write("_layouts/default.html", Layout);
-        editor.Write("index.md", "---\nlayout: default\ntitle: Home\n---\n# Welcome to IKIM\n");
-        editor.Write("about.md", "---\nlayout: default\ntitle: About\n---\nAbout the institute\n");
-        editor.Write("team/index.md", "---\nlayout: default\ntitle: Team\n---\nOur team\n");
-        editor.Write("404.html", "---\nlayout: default\ntitle: Not found\npermalink: /404.html\n---\n<p>This page went missing.</p>\n");
-        editor.Write("assets/app.3f2a9c1e.css", "main { color: #036; }\n");
-        editor.Write("assets/site.css", string.Concat(Enumerable.Repeat("main { margin: 0 auto; max-width: 60em; }\n", 40)));
-        return editor;
-    }
-
-    private static Task<RunningPublisher> StartPublisher(TempFolder temp, string pollInterval = "00:00:00.100", IDictionary<string, string?>? extra = null)
-    {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Serving:Enabled"] = "false",
-            ["Repository:PollInterval"] = pollInterval,
-        };
-        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
-        {
-            settings[key] = value;
-        }
-
-        return RunningPublisher.StartAsync(temp.Combine("data"), Path.Combine(temp.Path, "server.git"), settings);
-    }
-
     /// <summary>A GitHub push event for main, signed with the webhook secret unless a signature is given.</summary>
     private static HttpRequestMessage GitHubPush(string? signature)
     {
@@ -193,9 +147,6 @@ public sealed class NginxDeploymentTests
         request.Headers.Add("X-Hub-Signature-256", signature ?? "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(WebhookSecret), body)));
         return request;
     }
-
-    private static Task<NginxServer> StartNginx(TempFolder temp, RunningPublisher publisher, string metricsAllow) =>
-        NginxServer.StartAsync(temp.Combine("nginx"), publisher.Releases.Root, publisher.Http.BaseAddress!.Authority, metricsAllow);
 
     private static async Task<string> Text(NginxServer nginx, string path, HttpStatusCode expected)
     {
