@@ -1,15 +1,17 @@
+using System.Text.RegularExpressions;
 using Ikim.Publisher.Site.Diagnostics;
 
 namespace Ikim.Publisher.Site.Content;
 
 /// <summary>A source file split into its YAML front matter and its body.</summary>
 /// <param name="BodyLine">The 1-based line of the file on which the body starts.</param>
-public sealed record FrontMatter(Dictionary<string, object?> Data, string Body, int BodyLine)
+public sealed partial record FrontMatter(Dictionary<string, object?> Data, string Body, int BodyLine)
 {
     /// <summary>
-    /// Splits front matter the way Jekyll does: the file must start with a line of
-    /// <c>---</c>; the block ends at the next line of <c>---</c> or <c>...</c>.
-    /// Returns null when the file has no front matter (Jekyll then treats it as a static file).
+    /// Splits front matter with Jekyll's own pattern: the file starts with a <c>---</c> line and the block
+    /// ends at the next line of <c>---</c> or <c>...</c>; blank lines right after the closing line belong to
+    /// the front matter (Jekyll's <c>\s*$</c> swallows them). Returns null when the file has no front matter
+    /// (Jekyll then treats it as a static file).
     /// </summary>
     public static FrontMatter? TryParse(string text, string path)
     {
@@ -18,47 +20,30 @@ public sealed record FrontMatter(Dictionary<string, object?> Data, string Body, 
             return null;
         }
 
-        var firstLineEnd = text.IndexOf('\n');
-        var position = firstLineEnd + 1;
-        var line = 2;
-        while (position <= text.Length)
+        var match = FrontMatterPattern().Match(text);
+        if (!match.Success)
         {
-            var end = text.IndexOf('\n', position);
-            var lineText = end < 0 ? text[position..] : text[position..end];
-            var trimmed = lineText.TrimEnd('\r', ' ', '\t');
-            if (trimmed is "---" or "...")
-            {
-                var yaml = text[(firstLineEnd + 1)..position];
-                var data = YamlReader.ParseMapping(yaml, path, lineOffset: 1);
-                var body = end < 0 ? "" : text[(end + 1)..];
-                return new FrontMatter(data, body, line + 1);
-            }
-
-            if (end < 0)
-            {
-                break;
-            }
-
-            position = end + 1;
-            line++;
+            // Jekyll would publish such a file with the '---' lines as text; a missing closing line is almost
+            // always a mistake, so we name it instead.
+            throw new SiteBuildException(new SourcePosition(path, 1, 1), "front matter starts with '---' but is never closed");
         }
 
-        throw new SiteBuildException(new SourcePosition(path, 1, 1), "front matter starts with '---' but is never closed");
+        var data = YamlReader.ParseMapping(match.Groups["yaml"].Value, path);
+        var bodyLine = 1 + match.Value.Count(c => c == '\n');
+        return new FrontMatter(data, text[match.Length..], bodyLine);
     }
 
-    /// <summary>True when the text starts with a <c>---</c> line, Jekyll's test for "has front matter".</summary>
-    public static bool HasFrontMatter(string text)
-    {
-        if (!text.StartsWith("---", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var end = text.IndexOf('\n');
-        var first = end < 0 ? text : text[..end];
-        return first.TrimEnd('\r', ' ', '\t') == "---";
-    }
+    /// <summary>True when the first line is <c>---</c> (trailing blanks allowed), Jekyll's has_yaml_header?.</summary>
+    public static bool HasFrontMatter(string text) => HeaderPattern().IsMatch(text);
 
     public static bool HasFrontMatter(ReadOnlySpan<byte> bytes) =>
-        bytes.Length >= 4 && bytes[0] == '-' && bytes[1] == '-' && bytes[2] == '-' && HasFrontMatter(System.Text.Encoding.UTF8.GetString(bytes[..Math.Min(bytes.Length, 64)]));
+        bytes.Length >= 4 && bytes[0] == '-' && bytes[1] == '-' && bytes[2] == '-' && HasFrontMatter(System.Text.Encoding.UTF8.GetString(bytes[..Math.Min(bytes.Length, 256)]));
+
+    // Document::YAML_FRONT_MATTER_REGEXP, with Ruby's ASCII \s and line anchors spelled out.
+    [GeneratedRegex(@"\A(?<yaml>---[ \t\r\n\f\v]*\n.*?\n?)^(?:---|\.\.\.)[ \t\r\n\f\v]*$\n?", RegexOptions.Singleline | RegexOptions.Multiline)]
+    private static partial Regex FrontMatterPattern();
+
+    // Utils.has_yaml_header?: the first line read is '---', optional blanks, end of line.
+    [GeneratedRegex(@"\A---[ \t\f\v]*\r?\n")]
+    private static partial Regex HeaderPattern();
 }

@@ -1,31 +1,45 @@
 namespace Ikim.Publisher.Site.Content;
 
 /// <summary>
-/// A file with front matter that is rendered (Liquid, then its converter, then layouts)
-/// and written to <see cref="OutputPath"/>.
+/// A file with front matter outside the special folders (Jekyll's Page). Its front matter is
+/// kept as written; defaults fill only the keys it does not set, as Jekyll's default_proc does.
 /// </summary>
-public sealed class Page
+public sealed class Page : Convertible
 {
-    public required string SourcePath { get; init; }
+    /// <summary>The folder as Jekyll keeps it for <c>:path</c>: "" at the root, "/docs" for <c>docs/</c>.</summary>
+    public required string Dir { get; init; }
 
-    public required FrontMatter FrontMatter { get; init; }
+    /// <summary>The front matter as written, without defaults.</summary>
+    public required IReadOnlyDictionary<string, object?> FrontMatter { get; init; }
 
-    /// <summary>The URL Jekyll gives the page, e.g. <c>/about.html</c> or <c>/team/</c>.</summary>
-    public required string Url { get; init; }
+    /// <summary>The front matter defaults that apply to this page.</summary>
+    public required IReadOnlyDictionary<string, object?> Defaults { get; init; }
 
-    /// <summary>The file under the destination, '/'-separated, e.g. <c>team/index.html</c>.</summary>
-    public required string OutputPath { get; init; }
+    public string Name => RubyPath.FileName(SourcePath);
 
-    public required bool IsMarkdown { get; init; }
+    public string BaseName => RubyPath.BaseNameWithoutExtension(SourcePath);
 
-    /// <summary>Front matter after defaults were applied.</summary>
-    public IReadOnlyDictionary<string, object?> Data => FrontMatter.Data;
+    /// <summary>
+    /// A key present in the front matter wins even when null (so <c>layout: null</c> means no layout),
+    /// otherwise the defaults answer.
+    /// </summary>
+    public override object? LayoutSetting => Setting("layout");
 
-    public string Name => SourcePath[(SourcePath.LastIndexOf('/') + 1)..];
+    public object? Setting(string key) =>
+        FrontMatter.TryGetValue(key, out var value) ? value : Defaults.GetValueOrDefault(key);
 
-    public string Extension => Path.GetExtension(SourcePath);
+    /// <summary><c>page.dir</c>: the URL itself when it ends in '/', else its folder with a trailing '/'.</summary>
+    public string UrlDir
+    {
+        get
+        {
+            if (Url.EndsWith('/'))
+            {
+                return Url;
+            }
 
-    public string? LayoutName => Data.TryGetValue("layout", out var layout) && layout is string name && name is not ("" or "none" or "null")
-        ? name
-        : null;
+            var slash = Url.LastIndexOf('/');
+            return slash <= 0 ? "/" : Url[..(slash + 1)];
+        }
+    }
 }

@@ -1,51 +1,47 @@
-using System.Text.Json;
+using System.Text.RegularExpressions;
 using Ikim.Publisher.Site.Content;
-using Ikim.Publisher.Site.Diagnostics;
 using Ikim.Publisher.Site.Sources;
 
 namespace Ikim.Publisher.Site.Reading;
 
 /// <summary>
-/// Reads <c>_data</c> into <c>site.data</c>: YAML, JSON, CSV and TSV files, nested by folder
-/// (<c>_data/team/members.yml</c> is <c>site.data.team.members</c>).
+/// Reads <c>_data</c> into <c>site.data</c> as Jekyll's DataReader does: in each folder the .yaml, then .yml,
+/// .json, .csv and .tsv files (JSON through the YAML parser, as Jekyll reads it), then the sub-folders as
+/// nested mappings. Keys are file names with Jekyll's sanitising; dot-files are not read, '_' files are.
 /// </summary>
-internal sealed class DataReader(ISourceTree tree, string dataDir)
+internal sealed partial class DataReader(ISourceTree tree, string dataDir, SourceFolders folders)
 {
+    private static readonly string[] Extensions = [".yaml", ".yml", ".json", ".csv", ".tsv"];
+
     public IReadOnlyDictionary<string, object?> Read()
     {
-        var prefix = dataDir.Trim('/') + "/";
         var root = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var path in tree.Files.Where(f => f.StartsWith(prefix, StringComparison.Ordinal)))
+        ReadFolder(dataDir.Trim('/'), root);
+        return root;
+    }
+
+    private void ReadFolder(string folder, Dictionary<string, object?> data)
+    {
+        if (!folders.IsFolder(folder))
         {
-            var relative = path[prefix.Length..];
-            var segments = relative.Split('/');
-            if (segments.Any(s => s.StartsWith('.')))
-            {
-                continue;
-            }
-
-            var extension = Path.GetExtension(relative).ToLowerInvariant();
-            if (extension is not (".yml" or ".yaml" or ".json" or ".csv" or ".tsv"))
-            {
-                continue;
-            }
-
-            var folder = root;
-            foreach (var segment in segments[..^1])
-            {
-                if (folder.GetValueOrDefault(segment) is not Dictionary<string, object?> child)
-                {
-                    child = new Dictionary<string, object?>(StringComparer.Ordinal);
-                    folder[segment] = child;
-                }
-
-                folder = child;
-            }
-
-            folder[Path.GetFileNameWithoutExtension(segments[^1])] = Parse(path, extension);
+            return;
         }
 
-        return root;
+        var entries = folders.Entries(folder).Where(e => !e.StartsWith('.')).ToList();
+        foreach (var extension in Extensions)
+        {
+            foreach (var entry in entries.Where(e => e.EndsWith(extension, StringComparison.Ordinal) && folders.IsFile(folder + "/" + e)))
+            {
+                data[SanitizeKey(entry[..^extension.Length])] = Parse(folder + "/" + entry, extension);
+            }
+        }
+
+        foreach (var entry in entries.Where(e => folders.IsFolder(folder + "/" + e)))
+        {
+            var child = new Dictionary<string, object?>(StringComparer.Ordinal);
+            data[SanitizeKey(entry)] = child;
+            ReadFolder(folder + "/" + entry, child);
+        }
     }
 
     private object? Parse(string path, string extension)
@@ -53,34 +49,18 @@ internal sealed class DataReader(ISourceTree tree, string dataDir)
         var text = SourceText.Read(tree, path);
         return extension switch
         {
-            ".json" => ParseJson(text, path),
             ".csv" => DelimitedText.Parse(text, ','),
             ".tsv" => DelimitedText.Parse(text, '\t'),
             _ => YamlReader.Parse(text, path),
         };
     }
 
-    private static object? ParseJson(string text, string path)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true });
-            return Convert(document.RootElement);
-        }
-        catch (JsonException ex)
-        {
-            throw new SiteBuildException(new SourcePosition(path, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1), $"invalid JSON: {ex.Message}", ex);
-        }
-    }
+    // DataReader#sanitize_filename.
+    private static string SanitizeKey(string name) => Blanks().Replace(Unsafe().Replace(name, ""), "_");
 
-    private static object? Convert(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Object => element.EnumerateObject().ToDictionary(p => p.Name, p => Convert(p.Value), StringComparer.Ordinal),
-        JsonValueKind.Array => element.EnumerateArray().Select(Convert).ToList(),
-        JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var integer) ? integer : element.GetDouble(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => null,
-    };
+    [GeneratedRegex(@"[^\w\s-]+|(?<=^|\b\s)\s+(?=$|\s?\b)")]
+    private static partial Regex Unsafe();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Blanks();
 }

@@ -3,59 +3,63 @@ using Ikim.Publisher.Site.Configuration;
 namespace Ikim.Publisher.Site.Reading;
 
 /// <summary>
-/// Decides which source files become part of the site, as Jekyll's EntryFilter does:
-/// names starting with '.', '_' or '#', or ending with '~', are special and skipped unless
-/// listed under <c>include</c>; anything matching <c>exclude</c> is skipped.
+/// Jekyll's EntryFilter: which entries of a folder take part in the site. Entries whose name (or first
+/// segment) starts with '.', '_', '#' or '~', or that end in '~', are special and skipped unless
+/// <c>include</c> names them; anything <c>exclude</c> matches is skipped unless also included.
+/// Patterns are matched as File.fnmatch? does (no flags) or as a plain path prefix.
 /// </summary>
 internal sealed class EntryFilter
 {
     private readonly IReadOnlyList<string> _include;
     private readonly IReadOnlyList<string> _exclude;
+    private readonly Func<string, bool> _isDirectory;
 
-    public EntryFilter(SiteConfiguration configuration)
+    /// <param name="isDirectory">Whether a source-relative path (no leading '/') is a folder.</param>
+    public EntryFilter(SiteConfiguration configuration, Func<string, bool> isDirectory)
     {
-        _include = configuration.Include.Select(Normalise).ToList();
-        _exclude = configuration.Exclude.Select(Normalise)
-            .Concat(["Gemfile", "Gemfile.lock", "node_modules", "vendor/bundle", "vendor/cache", "vendor/gems", "vendor/ruby"])
-            .ToList();
+        _include = configuration.Include;
+        _exclude = configuration.Exclude;
+        _isDirectory = isDirectory;
     }
 
-    /// <summary>True when <paramref name="path"/> (relative, '/'-separated) is published.</summary>
-    public bool Accepts(string path)
+    /// <param name="entry">A name, or a path relative to <paramref name="baseDirectory"/>.</param>
+    /// <param name="baseDirectory">The source-relative folder the entry was listed in ("" for the source).</param>
+    public bool Accepts(string entry, string baseDirectory)
     {
-        if (Matches(_exclude, path) && !Matches(_include, path))
+        if (entry.EndsWith('.'))
         {
             return false;
         }
 
-        var segments = path.Split('/');
-        foreach (var segment in segments)
+        var included = IsIncluded(entry);
+        if (!included && Matches(_exclude, Join(baseDirectory, entry)))
         {
-            if (IsSpecial(segment) && !Matches(_include, segment) && !Matches(_include, path))
-            {
-                return false;
-            }
+            return false;
         }
 
-        return true;
+        return included || !(IsSpecial(entry) || IsSpecial(Basename(entry)) || entry.EndsWith('~'));
     }
 
-    private static bool IsSpecial(string name) =>
-        name.StartsWith('.') || name.StartsWith('_') || name.StartsWith('#') || name.EndsWith('~');
+    /// <summary>Whether <c>include</c> names the entry (Jekyll checks the entry and its base name).</summary>
+    public bool IsIncluded(string entry) => Matches(_include, entry) || Matches(_include, Basename(entry));
 
-    private static string Normalise(string pattern) => pattern.Trim().Trim('/');
+    private static bool IsSpecial(string name) => name.Length > 0 && name[0] is '.' or '_' or '#' or '~';
 
-    // Jekyll matches a pattern against the relative path with fnmatch, or as a path prefix.
-    private static bool Matches(IReadOnlyList<string> patterns, string path)
+    private static string Basename(string entry) => entry[(entry.LastIndexOf('/') + 1)..];
+
+    private static string Join(string folder, string entry) => folder.Length == 0 ? entry : folder.TrimEnd('/') + "/" + entry;
+
+    // Jekyll joins both sides to the source folder, so a pattern matches by fnmatch, as a string prefix
+    // (exclude "Makefile" also drops "Makefile.old"), or as a folder named with a trailing slash.
+    private bool Matches(IReadOnlyList<string> patterns, string relativePath)
     {
-        foreach (var pattern in patterns)
+        var entry = "/" + relativePath.TrimStart('/');
+        foreach (var raw in patterns)
         {
-            if (pattern.Length == 0)
-            {
-                continue;
-            }
-
-            if (path == pattern || path.StartsWith(pattern + "/", StringComparison.Ordinal) || Glob.IsMatch(pattern, path))
+            var pattern = "/" + raw.TrimStart('/');
+            if (FnMatch.Matches(pattern, entry)
+                || entry.StartsWith(pattern, StringComparison.Ordinal)
+                || (pattern == entry + "/" && _isDirectory(relativePath.TrimStart('/'))))
             {
                 return true;
             }

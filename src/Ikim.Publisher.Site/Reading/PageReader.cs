@@ -1,49 +1,64 @@
 using Ikim.Publisher.Site.Configuration;
 using Ikim.Publisher.Site.Content;
+using Ikim.Publisher.Site.Diagnostics;
 using Ikim.Publisher.Site.Sources;
 
 namespace Ikim.Publisher.Site.Reading;
 
-/// <summary>
-/// Reads the files outside the special folders: those with front matter are pages,
-/// the rest are static files copied as they are.
-/// </summary>
-internal sealed class PageReader(ISourceTree tree, SiteConfiguration configuration)
+/// <summary>Reads a page (a file with front matter outside the special folders) as Jekyll's Page does.</summary>
+internal sealed class PageReader(ISourceTree tree, SiteConfiguration configuration, FrontMatterDefaults defaults, Publisher publisher)
 {
-    public (IReadOnlyList<Page> Pages, IReadOnlyList<StaticFile> StaticFiles) Read()
+    private static readonly HashSet<string> HtmlExtensions = new(StringComparer.Ordinal) { ".html", ".xhtml", ".htm" };
+    private readonly IReadOnlySet<string> _markdown = configuration.MarkdownExtensions;
+
+    /// <summary>The page, or null when it is not published.</summary>
+    public Page? Read(string path)
     {
-        var filter = new EntryFilter(configuration);
-        var markdownExtensions = configuration.MarkdownExtensions;
-        var pages = new List<Page>();
-        var staticFiles = new List<StaticFile>();
-        foreach (var path in tree.Files)
+        var frontMatter = FrontMatter.TryParse(SourceText.Read(tree, path), path)!;
+        if (!publisher.CanBePublished(frontMatter.Data))
         {
-            if (!filter.Accepts(path))
-            {
-                continue;
-            }
-
-            var bytes = tree.Read(path);
-            if (!FrontMatter.HasFrontMatter(bytes))
-            {
-                staticFiles.Add(new StaticFile(path, path, tree.ModifiedTime(path)));
-                continue;
-            }
-
-            var frontMatter = FrontMatter.TryParse(SourceText.Decode(bytes), path)!;
-            var isMarkdown = markdownExtensions.Contains(Path.GetExtension(path));
-            var outputExtension = isMarkdown ? ".html" : Path.GetExtension(path);
-            var (url, outputPath) = PageUrl.Resolve(path, outputExtension, frontMatter.Data, configuration);
-            pages.Add(new Page
-            {
-                SourcePath = path,
-                FrontMatter = frontMatter,
-                Url = url,
-                OutputPath = outputPath,
-                IsMarkdown = isMarkdown,
-            });
+            return null;
         }
 
-        return (pages, staticFiles);
+        var pageDefaults = defaults.All(path, "pages");
+        object? Setting(string key) => frontMatter.Data.TryGetValue(key, out var value) ? value : pageDefaults.GetValueOrDefault(key);
+
+        var permalink = Setting("permalink");
+        if (permalink is "")
+        {
+            throw new SiteBuildException(new SourcePosition(path, 0, 0), "Invalid permalink: it must not be empty");
+        }
+
+        var folder = RubyPath.Directory(path);
+        var dir = folder.Length == 0 ? "" : "/" + folder;
+        var extension = RubyPath.ExtName(path);
+        var isMarkdown = _markdown.Contains(extension.ToLowerInvariant());
+        var outputExtension = OutputExtension.For(extension, isMarkdown, permalink);
+        var baseName = RubyPath.BaseNameWithoutExtension(path);
+        var url = JekyllUrl.FromHash(
+            permalink as string ?? Template(baseName, outputExtension),
+            [("path", dir), ("basename", baseName), ("output_ext", outputExtension)],
+            path);
+
+        return new Page
+        {
+            SourcePath = path,
+            Dir = dir,
+            Body = frontMatter.Body,
+            BodyLine = frontMatter.BodyLine,
+            FrontMatter = frontMatter.Data,
+            Defaults = pageDefaults,
+            Data = DataMerge.Merge(pageDefaults, frontMatter.Data),
+            Url = url,
+            OutputPath = JekyllUrl.OutputPath(url, outputExtension, isDocument: false),
+            OutputExtension = outputExtension,
+            IsMarkdown = isMarkdown,
+        };
     }
+
+    // Page#template: non-HTML output keeps its name, index files stand for their folder, the rest follows the style.
+    private string Template(string baseName, string outputExtension) =>
+        !HtmlExtensions.Contains(outputExtension) ? "/:path/:basename:output_ext"
+        : baseName == "index" ? "/:path/"
+        : PermalinkStyle.AddSuffix("/:path/:basename", configuration.PermalinkStyle);
 }

@@ -5,31 +5,42 @@ using Scriban.Runtime;
 namespace Ikim.Publisher.Site.Rendering;
 
 /// <summary>
-/// Wraps rendered content in its layout, then that layout's layout, and so on. As in Jekyll,
-/// a layout that appears a second time in the chain ends it (no endless loop), and a missing
-/// layout is a warning: the page is written without it.
+/// Wraps rendered content in its layout, then that layout's layout, and so on (Renderer#place_in_layouts).
+/// Each layout sees <c>content</c> and <c>layout</c>: the layouts' front matter merged so far, inner layouts
+/// winning. A layout used twice ends the chain, as Jekyll's loop guard does; a missing layout is a
+/// warning, and the item is written without it.
 /// </summary>
 internal sealed class LayoutChain(IReadOnlyDictionary<string, Layout> layouts, LiquidRenderer liquid, BuildDiagnostics diagnostics)
 {
-    public string Apply(Page page, string content, ScriptObject variables, CancellationToken cancellationToken)
+    /// <summary>The front matter of the item's first layout: what <c>layout</c> shows while the item itself renders.</summary>
+    public object? FirstLayoutData(Convertible item) =>
+        item.LayoutName is { } name && layouts.TryGetValue(name, out var layout) ? TemplateValue.ToObject(layout.FrontMatter.Data) : null;
+
+    public string Apply(Convertible item, string content, ScriptObject variables, CancellationToken cancellationToken)
     {
+        var name = item.LayoutName;
+        if (name is null || !item.PlaceInLayout)
+        {
+            return content;
+        }
+
         var used = new HashSet<string>(StringComparer.Ordinal);
-        var name = page.LayoutName;
-        while (name is not null)
+        IReadOnlyDictionary<string, object?> merged = new Dictionary<string, object?>();
+        while (name is not null && used.Add(name))
         {
             if (!layouts.TryGetValue(name, out var layout))
             {
-                diagnostics.Warn(page.SourcePath, $"Layout '{name}' requested in {page.SourcePath} does not exist.");
+                if (used.Count == 1)
+                {
+                    diagnostics.Warn(item.SourcePath, $"Layout '{name}' requested in {item.SourcePath} does not exist.");
+                }
+
                 break;
             }
 
-            if (!used.Add(name))
-            {
-                break;
-            }
-
+            merged = DataMerge.Merge(layout.FrontMatter.Data, merged);
             variables.SetValue("content", content, readOnly: false);
-            variables.SetValue("layout", TemplateValue.ToObject(layout.FrontMatter.Data), readOnly: false);
+            variables.SetValue("layout", TemplateValue.ToObject(merged), readOnly: false);
             var template = liquid.Templates.GetOrParse(layout.SourcePath, layout.FrontMatter.Body, layout.FrontMatter.BodyLine);
             content = liquid.Render(template, variables, cancellationToken);
             name = layout.ParentName;

@@ -7,35 +7,47 @@ using Ikim.Publisher.Site.Sources;
 namespace Ikim.Publisher.Site.Writing;
 
 /// <summary>
-/// The write stage: rendered pages and static files into the destination folder.
+/// The write stage: pages, then static files, then documents into the destination, as Jekyll's
+/// Site#write orders them (a later item wins a path two items share, with a warning); then, as Jekyll's
+/// Cleaner, anything the build did not write is removed unless <c>keep_files</c> names it.
 /// Every path is checked to stay inside the destination before anything is written.
 /// </summary>
-internal sealed class SiteWriter(string destination)
+internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostics)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _root = Path.GetFullPath(destination);
 
-    public int Write(IReadOnlyList<RenderedPage> pages, IReadOnlyList<StaticFile> staticFiles, ISourceTree source, CancellationToken cancellationToken)
+    public int Write(IReadOnlyList<RenderedItem> rendered, IReadOnlyList<StaticFile> staticFiles, ISourceTree source, IReadOnlyList<string> keepFiles, CancellationToken cancellationToken)
     {
+        var files = rendered.Where(r => r.Item is Page)
+            .Select(r => (r.Item.OutputPath, r.Item.SourcePath, Write: (Action<string>)(target => File.WriteAllText(target, r.Output, Utf8))))
+            .Concat(staticFiles.Where(f => f.Write).Select(f => (f.OutputPath, f.SourcePath, Write: (Action<string>)(target => File.WriteAllBytes(target, source.Read(f.SourcePath))))))
+            .Concat(rendered.Where(r => r.Item is Document).Select(r => (r.Item.OutputPath, r.Item.SourcePath, Write: (Action<string>)(target => File.WriteAllText(target, r.Output, Utf8)))))
+            .ToList();
+
+        var targets = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (outputPath, sourcePath, _) in files)
+        {
+            var target = Target(outputPath, sourcePath);
+            if (targets.TryGetValue(target, out var other))
+            {
+                diagnostics.Warn(sourcePath, $"Conflict: {sourcePath} and {other} are both written to {outputPath}; the later one wins.");
+            }
+
+            targets[target] = sourcePath;
+        }
+
         Directory.CreateDirectory(_root);
-        var written = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in staticFiles)
+        new DestinationCleaner(_root, keepFiles).RemoveAllBut(targets.Keys);
+        foreach (var (outputPath, sourcePath, write) in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var target = Target(file.OutputPath, file.SourcePath);
-            written.Add(file.OutputPath);
-            File.WriteAllBytes(target, source.Read(file.SourcePath));
+            var target = Target(outputPath, sourcePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            write(target);
         }
 
-        foreach (var page in pages)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var target = Target(page.Page.OutputPath, page.Page.SourcePath);
-            written.Add(page.Page.OutputPath);
-            File.WriteAllText(target, page.Output, Utf8);
-        }
-
-        return written.Count;
+        return targets.Count;
     }
 
     private string Target(string outputPath, string sourcePath)
@@ -46,7 +58,6 @@ internal sealed class SiteWriter(string destination)
             throw new SiteBuildException(new SourcePosition(sourcePath, 0, 0), $"output path '{outputPath}' is outside the destination");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         return target;
     }
 }

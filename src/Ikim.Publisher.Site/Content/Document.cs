@@ -1,0 +1,52 @@
+namespace Ikim.Publisher.Site.Content;
+
+/// <summary>A file in a collection, posts and drafts included (Jekyll's Document).</summary>
+public sealed class Document : Convertible
+{
+    public required Collection Collection { get; init; }
+
+    /// <summary>The path relative to <c>collections_dir</c> (Jekyll's relative_path), e.g. <c>_posts/2024-01-15-hello.md</c>.</summary>
+    public required string RelativePath { get; init; }
+
+    /// <summary>The document's date in the site's time zone.</summary>
+    public required DateTimeOffset Date { get; init; }
+
+    /// <summary>
+    /// Whether Jekyll knows a date when it sorts the collection (posts always; other documents only with a
+    /// date in front matter, defaults or file name). Documents without one sort by path.
+    /// </summary>
+    public required bool SortsByDate { get; init; }
+
+    public required bool IsDraft { get; init; }
+
+    /// <summary>The Markdown/HTML source of the excerpt (before Liquid), or null when excerpts are off.</summary>
+    public required string? ExcerptSource { get; init; }
+
+    /// <summary>Whether the document is written: its collection has output and it is published.</summary>
+    public required bool Write { get; init; }
+
+    public string FileName => RubyPath.FileName(SourcePath);
+
+    public string BaseName => RubyPath.FileName(SourcePath)[..^Extension.Length];
+
+    public override object? LayoutSetting => Data.GetValueOrDefault("layout");
+
+    // YAML documents are data, not templates.
+    public override bool RenderWithLiquid => Extension is not (".yml" or ".yaml" or ".coffee") && base.RenderWithLiquid;
+
+    public override bool PlaceInLayout => Extension is not (".yml" or ".yaml") && base.PlaceInLayout;
+
+    /// <summary><c>page.id</c>: the URL's folder joined with the slug, e.g. <c>/2024/01/15/hello</c>.</summary>
+    public string Id
+    {
+        get
+        {
+            // File.join(File.dirname(url), slug): dirname ignores a trailing slash.
+            var trimmed = Url.TrimEnd('/');
+            var slash = trimmed.LastIndexOf('/');
+            var folder = slash <= 0 ? "" : trimmed[..slash];
+            var slug = Data.GetValueOrDefault("slug") is { } value ? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) : BaseName;
+            return folder + "/" + slug;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using Ikim.Publisher.Site.Content;
+
+namespace Ikim.Publisher.Site.Reading;
+
+/// <summary>
+/// Jekyll's PostReader: the files in a folder's <c>_posts</c> whose names start with a date, and with
+/// <c>show_drafts</c> the files in its <c>_drafts</c>; each kept only when published and not in the future.
+/// </summary>
+internal sealed partial class PostReader(SourceFolders folders, EntryFilter filter, DocumentReader documents, Publisher publisher, bool showDrafts)
+{
+    /// <param name="folder">The source-relative folder being walked ("" for the source).</param>
+    public IEnumerable<Document> Read(string folder, Collection posts)
+    {
+        var found = ReadPublishable(folder, "_posts", DatedName(), posts);
+        return showDrafts ? found.Concat(ReadPublishable(folder, "_drafts", DatelessName(), posts)) : found;
+    }
+
+    private IEnumerable<Document> ReadPublishable(string folder, string magicDir, Regex matcher, Collection posts)
+    {
+        var baseFolder = Join(folder, magicDir);
+        foreach (var entry in folders.FilesBelow(baseFolder, dotMatch: false))
+        {
+            if (!filter.Accepts(entry, baseFolder) || !matcher.IsMatch(entry))
+            {
+                continue;
+            }
+
+            var document = documents.Read(Join(baseFolder, entry), posts);
+            if (publisher.Publish(document.Data, document.Date))
+            {
+                yield return document;
+            }
+        }
+    }
+
+    private static string Join(string folder, string name) => folder.Length == 0 ? name : folder + "/" + name;
+
+    [GeneratedRegex(@"^(?>.+/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$")]
+    private static partial Regex DatedName();
+
+    [GeneratedRegex(@"^(?:.+/)*(.*)(\.[^.]+)$")]
+    private static partial Regex DatelessName();
+}
