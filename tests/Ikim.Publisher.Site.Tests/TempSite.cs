@@ -33,8 +33,8 @@ internal sealed class TempSite : IDisposable
         File.WriteAllText(full, text);
     }
 
-    public BuildResult Build() =>
-        new SiteBuilder(MarkdownPipelineFactory.Create()).Build(new BuildRequest(new DirectorySourceTree(Source), Destination, FixedTime));
+    public BuildResult Build(IReadOnlyDictionary<string, object?>? overrides = null) =>
+        new SiteBuilder(MarkdownPipelineFactory.Create()).Build(new BuildRequest(new DirectorySourceTree(Source), Destination, FixedTime) { ConfigOverrides = overrides });
 
     public string Output(string path) => File.ReadAllText(Path.Combine(Destination, path));
 
