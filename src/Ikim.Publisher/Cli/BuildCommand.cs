@@ -44,7 +44,7 @@ public static class BuildCommand
                 error.WriteLine($"     Warning: {warning.Path}: {warning.Message}");
             }
 
-            output.WriteLine($"     Summary: {result.Pages} pages, {result.StaticFiles} static files, {result.FilesWritten} files written ({string.Join(", ", result.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:0} ms"))})");
+            output.WriteLine($"     Summary: {result.Pages} pages and documents, {result.StaticFiles} static files, {result.FilesWritten} files written ({string.Join(", ", result.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:0} ms"))})");
             return 0;
         }
         catch (SiteBuildException ex)
@@ -114,9 +114,16 @@ public static class BuildCommand
             return false;
         }
 
-        // Config files are named relative to the source, as with jekyll build --config.
+        // Config files are named relative to the working directory, as with jekyll build --config; the
+        // builder reads only through the source tree, so they must lie inside the source.
         var sourceRoot = Path.GetFullPath(options.Source);
         options.ConfigFiles = options.ConfigFiles?.Select(f => Path.GetRelativePath(sourceRoot, Path.GetFullPath(f)).Replace('\\', '/')).ToArray();
+        if (options.ConfigFiles?.FirstOrDefault(f => f.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(f)) is { } outside)
+        {
+            problem = $"configuration file '{outside}' must be inside the source folder";
+            return false;
+        }
+
         return true;
     }
 

@@ -1,0 +1,74 @@
+using Ikim.Publisher.Cli;
+using Ikim.Publisher.Tests.Support;
+
+namespace Ikim.Publisher.Tests.CommandLine;
+
+/// <summary><c>ikim-publisher build</c> on a real folder: the publishing flags, --config, the summary and errors.</summary>
+public sealed class BuildCommandTests
+{
+    [Fact]
+    public void Drafts_future_and_unpublished_posts_appear_only_with_their_flags()
+    {
+        using var folder = SiteWithPosts();
+        var plain = folder.Combine("plain");
+        var all = folder.Combine("all");
+
+        Assert.Equal(0, BuildCommand.Run(["-s", folder.Combine("src"), "-d", plain], TextWriter.Null, TextWriter.Null));
+        var output = new StringWriter();
+        Assert.Equal(0, BuildCommand.Run(["-s", folder.Combine("src"), "-d", all, "--drafts", "--future", "--unpublished"], output, TextWriter.Null));
+
+        Assert.True(File.Exists(Path.Combine(plain, "2024", "01", "15", "published.html")));
+        Assert.False(File.Exists(Path.Combine(plain, "2030", "01", "01", "future.html")));
+        Assert.False(File.Exists(Path.Combine(plain, "2024", "02", "01", "hidden.html")));
+        Assert.Empty(Directory.EnumerateFiles(plain, "idea.html", SearchOption.AllDirectories));
+        Assert.True(File.Exists(Path.Combine(all, "2030", "01", "01", "future.html")));
+        Assert.True(File.Exists(Path.Combine(all, "2024", "02", "01", "hidden.html")));
+        Assert.Single(Directory.EnumerateFiles(all, "idea.html", SearchOption.AllDirectories));
+        Assert.Contains("Summary: 5 pages and documents", output.ToString());
+    }
+
+    [Fact]
+    public void Later_config_files_override_earlier_ones()
+    {
+        using var folder = SiteWithPosts();
+        File.WriteAllText(folder.Combine("src", "_local.yml"), "title: Local title\n");
+        var destination = folder.Combine("out");
+
+        var code = BuildCommand.Run(["-s", folder.Combine("src"), "-d", destination, "--config", $"{folder.Combine("src", "_config.yml")},{folder.Combine("src", "_local.yml")}"], TextWriter.Null, TextWriter.Null);
+
+        Assert.Equal(0, code);
+        Assert.Equal("Local title", File.ReadAllText(Path.Combine(destination, "index.html")));
+    }
+
+    [Fact]
+    public void A_site_error_exits_non_zero_naming_file_and_line()
+    {
+        using var folder = SiteWithPosts();
+        File.WriteAllText(folder.Combine("src", "broken.html"), "---\n---\nline three\n{% if true %}\n");
+        var error = new StringWriter();
+
+        var code = BuildCommand.Run(["-s", folder.Combine("src"), "-d", folder.Combine("out")], TextWriter.Null, error);
+
+        Assert.Equal(1, code);
+        Assert.StartsWith("broken.html:", error.ToString());
+    }
+
+    private static TempFolder SiteWithPosts()
+    {
+        var folder = new TempFolder("ikim-build-cli");
+        void Write(string path, string text)
+        {
+            var full = folder.Combine("src", path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text);
+        }
+
+        Write("_config.yml", "title: Site title\n");
+        Write("index.html", "---\n---\n{{ site.title }}");
+        Write("_posts/2024-01-15-published.md", "---\n---\nhello\n");
+        Write("_posts/2030-01-01-future.md", "---\n---\nlater\n");
+        Write("_posts/2024-02-01-hidden.md", "---\npublished: false\n---\nhidden\n");
+        Write("_drafts/idea.md", "---\n---\ndraft\n");
+        return folder;
+    }
+}
