@@ -56,6 +56,11 @@ internal sealed class SourceFolders
     /// </summary>
     public IEnumerable<string> FilesBelow(string folder, bool dotMatch)
     {
+        if (!IsFolder(folder))
+        {
+            yield break;
+        }
+
         var prefix = folder.Trim('/') + "/";
         foreach (var file in _tree.Files)
         {

@@ -22,17 +22,23 @@ internal sealed class SiteComparison
     /// <summary>The key under which a site whose build fails is listed: <c>site/*</c>.</summary>
     public const string WholeSite = "*";
 
-    public static SiteComparison Failed(string error)
+    public static SiteComparison Failed(string error, string expectedRoot)
     {
-        var comparison = new SiteComparison();
+        var comparison = new SiteComparison { BuildError = error, Expected = Files(expectedRoot).Count };
         comparison._differences[WholeSite] = $"      the build failed: {error}\n";
         return comparison;
     }
 
+    /// <summary>Why the build failed, when it did; then nothing was compared.</summary>
+    public string? BuildError { get; private init; }
+
+    /// <summary>How many files Jekyll wrote.</summary>
+    public int Expected { get; private init; }
+
     public static SiteComparison Compare(string expectedRoot, string actualRoot)
     {
-        var comparison = new SiteComparison();
         var expected = Files(expectedRoot);
+        var comparison = new SiteComparison { Expected = expected.Count };
         var actual = Files(actualRoot);
         foreach (var path in expected.Union(actual).Order(StringComparer.Ordinal))
         {

@@ -47,7 +47,7 @@ public sealed class SiteConformanceTests(ITestOutputHelper output)
             catch (Exception ex) when (ex is Diagnostics.SiteBuildException)
             {
                 // Jekyll stops a build at the first error, and so do we: the whole site is one difference.
-                comparison = SiteComparison.Failed(ex.Message);
+                comparison = SiteComparison.Failed(ex.Message, Path.Combine(SitesRoot, site, "expected"));
             }
 
             Check(site, comparison);
@@ -66,7 +66,9 @@ public sealed class SiteConformanceTests(ITestOutputHelper output)
         var knownFile = Path.Combine(SitesRoot, "known-differences.txt");
         var known = KnownSiteDifferences.Load(knownFile);
         var listed = known.For(site);
-        output.WriteLine($"{site}: {comparison.Identical} identical, {comparison.Differences.Count} differing ({listed.Count} listed as known)");
+        output.WriteLine(comparison.BuildError is { } error
+            ? $"{site}: build fails, {comparison.Expected} files not compared: {error}"
+            : $"{site}: {comparison.Identical} of {comparison.Expected} Jekyll files identical, {comparison.Differences.Count} differing ({listed.Count} listed as known)");
 
         var report = new StringBuilder();
         foreach (var (path, diff) in comparison.Differences)
