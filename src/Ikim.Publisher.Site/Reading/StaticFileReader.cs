@@ -13,16 +13,7 @@ internal sealed class StaticFileReader(ISourceTree tree, FrontMatterDefaults def
         var relativePath = "/" + path;
         var extension = RubyPath.ExtName(path);
         var url = relativePath[..^extension.Length].TrimEnd('.') + extension;
-        return new StaticFile
-        {
-            SourcePath = path,
-            RelativePath = relativePath,
-            Url = url,
-            OutputPath = JekyllUrl.UnescapePath(url).TrimStart('/'),
-            ModifiedTime = tree.ModifiedTime(path),
-            Data = defaults.All(relativePath, null),
-            Write = IsPublished(defaults.All(url, null)),
-        };
+        return Create(path, relativePath, url, null);
     }
 
     /// <param name="path">The file, relative to the source.</param>
@@ -42,18 +33,21 @@ internal sealed class StaticFileReader(ISourceTree tree, FrontMatterDefaults def
             [("collection", collection.Label), ("path", cleaned), ("output_ext", ""), ("name", RubyPath.BaseNameWithoutExtension(relativePath)), ("title", "")],
             path);
         url = (url.EndsWith('/') ? url[..^1] : url) + extension;
-        return new StaticFile
-        {
-            SourcePath = path,
-            RelativePath = relativePath,
-            Url = url,
-            OutputPath = JekyllUrl.UnescapePath(url).TrimStart('/'),
-            ModifiedTime = tree.ModifiedTime(path),
-            Collection = collection,
-            Data = defaults.All(relativePath, collection.Label),
-            Write = collection.Output && IsPublished(defaults.All(url, collection.Label)),
-        };
+        return Create(path, relativePath, url, collection);
     }
+
+    // Jekyll reads the defaults for `data` by relative path, but decides `published` by URL.
+    private StaticFile Create(string path, string relativePath, string url, Collection? collection) => new()
+    {
+        SourcePath = path,
+        RelativePath = relativePath,
+        Url = url,
+        OutputPath = JekyllUrl.UnescapePath(url).TrimStart('/'),
+        ModifiedTime = tree.ModifiedTime(path),
+        Collection = collection,
+        Data = defaults.All(relativePath, collection?.Label),
+        Write = (collection?.Output ?? true) && IsPublished(defaults.All(url, collection?.Label)),
+    };
 
     private static bool IsPublished(IReadOnlyDictionary<string, object?> data) => data.GetValueOrDefault("published") is not false;
 }
