@@ -29,7 +29,7 @@ public sealed class SiteBuilder
         var diagnostics = new BuildDiagnostics();
 
         var configuration = timings.Time("configure", () => ConfigurationReader.Read(request.Source, request.ConfigFiles, request.ConfigOverrides));
-        var content = timings.Time("read", () => new SiteReader(request.Source, configuration, request.Time).Read());
+        var content = timings.Time("read", () => new SiteReader(request.Source, configuration, request.Time, diagnostics).Read());
         var index = timings.Time("generate", () => SiteGenerator.Generate(content));
         var rendered = timings.Time("render", () => new SiteRenderer(_markdown, diagnostics).Render(content, index, cancellationToken));
         var files = timings.Time("write", () => new SiteWriter(request.Destination, diagnostics).Write(rendered, content.StaticFiles, request.Source, configuration.KeepFiles, cancellationToken));

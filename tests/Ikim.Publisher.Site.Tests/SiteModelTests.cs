@@ -80,8 +80,9 @@ public sealed class SiteModelTests
     {
         using var site = ModelSite();
 
-        site.Build();
+        var result = site.Build();
 
+        Assert.Contains(result.Warnings, w => w.Path == "_posts/2030-01-01-future.md" && w.Message.Contains("future date"));
         Assert.False(site.HasOutput("2024/04/01/hidden.html"));
         Assert.False(site.HasOutput("2030/01/01/future.html"));
         Assert.False(Directory.Exists(Path.Combine(site.Destination, "_drafts")));

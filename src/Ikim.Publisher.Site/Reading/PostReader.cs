@@ -7,7 +7,7 @@ namespace Ikim.Publisher.Site.Reading;
 /// Jekyll's PostReader: the files in a folder's <c>_posts</c> whose names start with a date, and with
 /// <c>show_drafts</c> the files in its <c>_drafts</c>; each kept only when published and not in the future.
 /// </summary>
-internal sealed partial class PostReader(SourceFolders folders, EntryFilter filter, DocumentReader documents, Publisher publisher, bool showDrafts)
+internal sealed partial class PostReader(SourceFolders folders, EntryFilter filter, DocumentReader documents, Publisher publisher, bool showDrafts, Rendering.BuildDiagnostics diagnostics)
 {
     /// <param name="folder">The source-relative folder being walked ("" for the source).</param>
     public IEnumerable<Document> Read(string folder, Collection posts)
@@ -30,6 +30,11 @@ internal sealed partial class PostReader(SourceFolders folders, EntryFilter filt
             if (publisher.Publish(document.Data, document.Date))
             {
                 yield return document;
+            }
+            else if (publisher.CanBePublished(document.Data))
+            {
+                // As Jekyll does: a post missing because of its date is the one editors ask about.
+                diagnostics.Warn(document.SourcePath, $"Skipping: {document.SourcePath} has a future date ({document.Date:yyyy-MM-dd HH:mm:ss zzz}); build with --future to include it.");
             }
         }
     }

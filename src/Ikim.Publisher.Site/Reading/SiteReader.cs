@@ -21,7 +21,7 @@ internal sealed class SiteReader
     private readonly CollectionReader _collections;
     private readonly DateTimeOffset _time;
 
-    public SiteReader(ISourceTree tree, SiteConfiguration configuration, DateTimeOffset time)
+    public SiteReader(ISourceTree tree, SiteConfiguration configuration, DateTimeOffset time, Rendering.BuildDiagnostics diagnostics)
     {
         _tree = tree;
         _configuration = configuration;
@@ -33,7 +33,7 @@ internal sealed class SiteReader
         var documents = new DocumentReader(tree, configuration, Defaults, publisher, _time);
         _pages = new PageReader(tree, configuration, Defaults, publisher);
         _staticFiles = new StaticFileReader(tree, Defaults);
-        _posts = new PostReader(_folders, _filter, documents, publisher, configuration.ShowDrafts);
+        _posts = new PostReader(_folders, _filter, documents, publisher, configuration.ShowDrafts, diagnostics);
         _collections = new CollectionReader(_folders, _filter, documents, _staticFiles, configuration);
     }
 
