@@ -31,7 +31,13 @@ public static class BuildCommand
         output.Write("  Generating... ");
         try
         {
-            var tree = new DirectorySourceTree(options.Source);
+            ISourceTree tree = new DirectorySourceTree(options.Source);
+            var destinationInSource = Path.GetRelativePath(Path.GetFullPath(options.Source), Path.GetFullPath(options.Destination)).Replace('\\', '/');
+            if (!destinationInSource.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(destinationInSource))
+            {
+                tree = new SourceWithoutDestination(tree, destinationInSource);
+            }
+
             var request = new BuildRequest(tree, options.Destination, SiteTime())
             {
                 ConfigFiles = options.ConfigFiles,
@@ -111,6 +117,14 @@ public static class BuildCommand
         if (options.Source.Length == 0 || options.Destination.Length == 0)
         {
             problem = "source and destination must not be empty";
+            return false;
+        }
+
+        // The destination is emptied of everything the build does not write: it must never hold the source.
+        var fromDestination = Path.GetRelativePath(Path.GetFullPath(options.Destination), Path.GetFullPath(options.Source));
+        if (fromDestination == "." || (!fromDestination.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(fromDestination)))
+        {
+            problem = "the destination cannot be or contain the source folder";
             return false;
         }
 

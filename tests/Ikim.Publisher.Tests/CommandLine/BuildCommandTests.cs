@@ -53,6 +53,32 @@ public sealed class BuildCommandTests
         Assert.StartsWith("broken.html:", error.ToString());
     }
 
+    [Fact]
+    public void A_destination_inside_the_source_is_not_read_as_source()
+    {
+        using var folder = SiteWithPosts();
+        var destination = folder.Combine("src", "public");
+
+        Assert.Equal(0, BuildCommand.Run(["-s", folder.Combine("src"), "-d", destination], TextWriter.Null, TextWriter.Null));
+        Assert.Equal(0, BuildCommand.Run(["-s", folder.Combine("src"), "-d", destination], TextWriter.Null, TextWriter.Null));
+
+        Assert.False(Directory.Exists(Path.Combine(destination, "public")));
+        Assert.True(File.Exists(Path.Combine(destination, "index.html")));
+    }
+
+    [Fact]
+    public void A_destination_that_holds_the_source_is_refused_before_anything_is_removed()
+    {
+        using var folder = SiteWithPosts();
+        var error = new StringWriter();
+
+        var code = BuildCommand.Run(["-s", folder.Combine("src"), "-d", folder.Path], TextWriter.Null, error);
+
+        Assert.Equal(2, code);
+        Assert.Contains("cannot be or contain the source", error.ToString());
+        Assert.True(File.Exists(folder.Combine("src", "index.html")));
+    }
+
     private static TempFolder SiteWithPosts()
     {
         var folder = new TempFolder("ikim-build-cli");
