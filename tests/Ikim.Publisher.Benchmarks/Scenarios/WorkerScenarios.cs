@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using Ikim.Publisher.Benchmarks.Generation;
+using Ikim.Publisher.Benchmarks.Measurement;
+using Ikim.Publisher.Worker;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ikim.Publisher.Benchmarks.Scenarios;
+
+/// <summary>
+/// The real worker (host, fetch, build from Git objects, release switch) in this process,
+/// publishing from a real bare repository that an editor's clone pushes to. Runs in a fresh
+/// process so its peak memory is the worker's own.
+/// </summary>
+public sealed class WorkerScenarios(SiteSpec spec, EditorClone editor, string dataRoot, int runs)
+{
+    private static readonly TimeSpan WaitLimit = TimeSpan.FromMinutes(10);
+
+    public async Task<IReadOnlyList<ScenarioResult>> RunAsync()
+    {
+        var results = new List<ScenarioResult>();
+        var head = editor.CommitAndPush("Generated site");
+        var watch = Stopwatch.StartNew();
+        var app = PublisherHost.Create([], builder => builder.Configuration.AddInMemoryCollection(Settings()));
+        await using (app)
+        {
+            await app.StartAsync();
+            var history = app.Services.GetRequiredService<BuildHistory>();
+            var first = await WaitForBuild(history, head);
+            results.Add(new ScenarioResult("worker start + first full build", spec.Pages, [watch.Elapsed.TotalMilliseconds], PeakMemory.OfSelfBytes(),
+                $"fresh process; publish itself {first.Duration.TotalMilliseconds:0} ms"));
+
+            results.Add(NoChangePolls(app.Services.GetRequiredService<PublishingWorker>(), history));
+            var trigger = app.Services.GetRequiredService<BuildTrigger>();
+            var edits = new SiteEdits(spec, editor.ClonePath);
+            foreach (var kind in Enum.GetValues<EditKind>())
+            {
+                results.Add(await CommitToLive(kind, edits, trigger, history));
+            }
+
+            await app.StopAsync();
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// <see cref="PublishingWorker.RunOnce"/> when the remote has nothing new: the worker loop's
+    /// whole round (fetch over the local transport, compare with the live manifest).
+    /// </summary>
+    private ScenarioResult NoChangePolls(PublishingWorker worker, BuildHistory history)
+    {
+        var before = history.Builds.Count;
+        worker.RunOnce(CancellationToken.None);
+        var times = new List<double>();
+        for (var i = 0; i < Math.Max(runs, 10); i++)
+        {
+            var watch = Stopwatch.StartNew();
+            worker.RunOnce(CancellationToken.None);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        if (history.Builds.Count != before)
+        {
+            throw new InvalidOperationException("a no-change poll started a build");
+        }
+
+        return new ScenarioResult("no-change poll", spec.Pages, [.. times], null, "PublishingWorker.RunOnce: fetch finds nothing new");
+    }
+
+    /// <summary>
+    /// Edit, commit and push (not timed), then from the trigger (what a webhook does; the poll
+    /// trigger until the webhook endpoint exists) until the build is recorded after the switch
+    /// of <c>current</c>.
+    /// </summary>
+    private async Task<ScenarioResult> CommitToLive(EditKind kind, SiteEdits edits, BuildTrigger trigger, BuildHistory history)
+    {
+        var times = new List<double>();
+        var publishTimes = new List<double>();
+        PeakMemory.ResetSelf();
+        for (var round = 1; round <= runs; round++)
+        {
+            var changed = edits.Apply(kind, round);
+            var sha = editor.CommitAndPush($"Edit {changed} ({kind}, round {round})");
+            var watch = Stopwatch.StartNew();
+            trigger.Request();
+            var build = await WaitForBuild(history, sha);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            publishTimes.Add(build.Duration.TotalMilliseconds);
+        }
+
+        var name = kind switch
+        {
+            EditKind.Page => "one-page change, commit to live",
+            EditKind.Layout => "layout change, commit to live",
+            _ => "data change, commit to live",
+        };
+        return new ScenarioResult(name, spec.Pages, [.. times], PeakMemory.OfSelfBytes(),
+            $"trigger to current switched; publish alone median {new Samples(publishTimes).Median:0} ms");
+    }
+
+    private static async Task<BuildRecord> WaitForBuild(BuildHistory history, string sha)
+    {
+        using var timeout = new CancellationTokenSource(WaitLimit);
+        var build = await history.WaitForAsync(b => b.Commit == sha, timeout.Token);
+        return build.Outcome == BuildOutcome.Published ? build : throw new InvalidOperationException($"build of {sha} failed: {build.Error}");
+    }
+
+    private Dictionary<string, string?> Settings() => new()
+    {
+        ["Urls"] = "http://127.0.0.1:0",
+        ["Repository:Url"] = editor.BarePath,
+        ["Repository:Branch"] = "main",
+        // Long: the only rounds are the first one, the triggered ones and the timed no-change polls.
+        ["Repository:PollInterval"] = "01:00:00",
+        ["Repository:CachePath"] = Path.Combine(dataRoot, "cache", "content.git"),
+        ["Releases:Root"] = Path.Combine(dataRoot, "site"),
+        ["Releases:Keep"] = "3",
+        ["Serving:Enabled"] = "false",
+        ["Serilog:MinimumLevel:Default"] = "Warning",
+        ["Serilog:Using:0"] = "Serilog.Sinks.Console",
+        ["Serilog:WriteTo:0:Name"] = "Console",
+        ["Serilog:WriteTo:0:Args:standardErrorFromLevel"] = "Verbose",
+    };
+}
