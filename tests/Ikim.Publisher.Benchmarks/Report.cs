@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ikim.Publisher.Benchmarks.Measurement;
 using Ikim.Publisher.Benchmarks.Scenarios;
 
 namespace Ikim.Publisher.Benchmarks;
@@ -8,13 +9,13 @@ internal static class Report
 {
     public static void Write(TextWriter output, IReadOnlyList<ScenarioResult> results)
     {
-        output.WriteLine("| scenario | pages | median | min | max | runs | peak RSS | notes |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---|");
+        output.WriteLine("| scenario | pages | median | min | max | runs | CPU (median) | peak RSS | notes |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var result in results)
         {
             var samples = result.Samples;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {result.Name} | {result.Pages} | {Ms(samples.Median)} | {Ms(samples.Min)} | {Ms(samples.Max)} | {samples.Count} | {Mb(result.PeakBytes)} | {result.Note} |"));
+                $"| {result.Name} | {result.Pages} | {Ms(samples.Median)} | {Ms(samples.Min)} | {Ms(samples.Max)} | {samples.Count} | {Ms(new Samples(result.CpuMilliseconds).Median)} | {Mb(result.PeakBytes)} | {result.Note} |"));
         }
 
         foreach (var result in results.Where(r => r.StageMedians.Count > 0))

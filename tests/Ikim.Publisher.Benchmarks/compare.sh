@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds one generated institute site with ikim-publisher, Hugo and Jekyll (those installed:
 # `apt-get install -y hugo jekyll`) in the same run, each in a fresh process per run, and prints
-# the median wall time and peak RSS of each with its ratio to ours.
+# the median wall time, CPU time (user + system: steadier than wall time on a shared machine)
+# and peak RSS of each, with the ratio of its wall time to ours.
 #
 #   tests/Ikim.Publisher.Benchmarks/compare.sh [PAGES ...]        (default: 1000)
 #
@@ -27,21 +28,24 @@ timer=/usr/bin/time
 [ -x "$timer" ] || { echo "compare.sh needs GNU time (apt-get install -y time)" >&2; exit 2; }
 
 # measure LABEL RUNS OUT COMMAND...: runs COMMAND RUNS times with OUT removed before each run;
-# prints "LABEL median_seconds peak_kb runs".
+# prints "LABEL median_seconds peak_kb runs median_cpu_seconds".
 measure() {
   local label="$1" count="$2" out="$3"; shift 3
   local times="$work/times" i
   : >"$times"
   for ((i = 0; i < count; i++)); do
     rm -rf "$out"
-    if ! "$timer" -f '%e %M' -o "$work/time.txt" "$@" >"$work/build.log" 2>&1; then
+    if ! "$timer" -f '%e %M %U %S' -o "$work/time.txt" "$@" >"$work/build.log" 2>&1; then
       echo "$label failed:" >&2; tail -20 "$work/build.log" >&2; exit 1
     fi
     tail -1 "$work/time.txt" >>"$times"
   done
-  sort -n "$times" | awk -v label="$label" '
+  awk '{ print $1, $2, $3 + $4 }' "$times" | sort -n -k3 | awk '{ print $3 }' >"$work/cpu"
+  sort -n "$times" | awk -v label="$label" -v cpufile="$work/cpu" '
+    function median(a, n) { return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
+    BEGIN { while ((getline line < cpufile) > 0) c[++nc] = line }
     { t[NR] = $1; if ($2 > kb) kb = $2 }
-    END { m = NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; printf "%s %.3f %d %d\n", label, m, kb, NR }'
+    END { printf "%s %.3f %d %d %.3f\n", label, median(t, NR), kb, NR, median(c, nc) }'
 }
 
 echo "machine: $(nproc) cores, $(. /etc/os-release && echo "$PRETTY_NAME"), load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -65,9 +69,9 @@ for pages in "$@"; do
   fi
   echo
   echo "$pages pages ($news), medians; load average now $(cut -d' ' -f1-3 /proc/loadavg)"
-  printf '%-16s %10s %10s %6s %14s\n' tool seconds "peak MB" runs "time vs ours"
+  printf '%-16s %10s %10s %10s %6s %14s\n' tool seconds "CPU s" "peak MB" runs "time vs ours"
   ours=$(awk '$1 == "ikim-publisher" { print $2 }' "$results")
-  awk -v ours="$ours" '{ printf "%-16s %10.2f %10.0f %6d %13.2fx\n", $1, $2, $3 / 1024, $4, $2 / ours }' "$results"
+  awk -v ours="$ours" '{ printf "%-16s %10.2f %10.2f %10.0f %6d %13.2fx\n", $1, $2, $5, $3 / 1024, $4, $2 / ours }' "$results"
   for out in out-ours out-hugo out-jekyll; do
     [ -d "$site/$out" ] && echo "  $out: $(find "$site/$out" -name '*.html' | wc -l) HTML files"
   done

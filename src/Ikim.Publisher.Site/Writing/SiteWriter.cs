@@ -25,27 +25,29 @@ internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostic
             .Concat(rendered.Where(r => r.Item is Document).Select(r => (r.Item.OutputPath, r.Item.SourcePath, Write: (Action<string>)(target => File.WriteAllText(target, r.Output, Utf8)))))
             .ToList();
 
-        var targets = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (outputPath, sourcePath, _) in files)
+        // One write per target: the later item wins a shared path, as when they were written in turn.
+        var targets = new Dictionary<string, (string SourcePath, Action<string> Write)>(StringComparer.Ordinal);
+        foreach (var (outputPath, sourcePath, write) in files)
         {
             var target = Target(outputPath, sourcePath);
             if (targets.TryGetValue(target, out var other))
             {
-                diagnostics.Warn(sourcePath, $"Conflict: {sourcePath} and {other} are both written to {outputPath}; the later one wins.");
+                diagnostics.Warn(sourcePath, $"Conflict: {sourcePath} and {other.SourcePath} are both written to {outputPath}; the later one wins.");
             }
 
-            targets[target] = sourcePath;
+            targets[target] = (sourcePath, write);
         }
 
         Directory.CreateDirectory(_root);
         new DestinationCleaner(_root, keepFiles).RemoveAllBut(targets.Keys);
-        foreach (var (outputPath, sourcePath, write) in files)
+        foreach (var folder in targets.Keys.Select(t => Path.GetDirectoryName(t)!).Distinct(StringComparer.Ordinal))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var target = Target(outputPath, sourcePath);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            write(target);
+            Directory.CreateDirectory(folder);
         }
+
+        // Encoding and the write syscalls cost CPU, not only disk time: spread them over the cores.
+        // Each target has exactly one writer, so the order of the writes cannot change the result.
+        Parallel.ForEach(targets, new ParallelOptions { CancellationToken = cancellationToken }, entry => entry.Value.Write(entry.Key));
 
         return targets.Count;
     }

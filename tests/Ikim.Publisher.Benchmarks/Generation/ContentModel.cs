@@ -58,7 +58,8 @@ internal sealed class ContentModel
         var start = new DateTime(2015, 1, 1, 8, 0, 0, DateTimeKind.Utc);
         for (var i = 0; i < spec.Posts; i++)
         {
-            var postTags = Enumerable.Range(0, 3).Select(_ => tags[Skewed(prose, tags.Count)]).Distinct().ToList();
+            // The first posts use every tag once, so Hugo (which only makes pages for used tags) has every tag page too.
+            var postTags = Enumerable.Range(0, 3).Select(t => tags[t == 0 && i < tags.Count ? i : Skewed(prose, tags.Count)]).Distinct().ToList();
             var title = prose.Title(prose.Next(3, 8));
             posts.Add(new Post($"{Slug(title)}-{i}", title, start.AddHours(13 * i), postTags, people[prose.Next(people.Count)].Slug, PostBody(prose, i, peopleUrls)));
         }

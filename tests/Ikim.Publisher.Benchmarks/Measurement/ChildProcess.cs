@@ -2,8 +2,8 @@ using System.Diagnostics;
 
 namespace Ikim.Publisher.Benchmarks.Measurement;
 
-/// <summary>What one child process did: wall time, its peak resident memory, and what it printed.</summary>
-public sealed record ChildRun(TimeSpan Elapsed, long? PeakBytes, int ExitCode, string Output, string Error);
+/// <summary>What one child process did: wall time, its processor time and peak resident memory (both as last sampled), and what it printed.</summary>
+public sealed record ChildRun(TimeSpan Elapsed, TimeSpan? Cpu, long? PeakBytes, int ExitCode, string Output, string Error);
 
 /// <summary>
 /// Runs a fresh process and times it from start to exit. Its peak memory is read from its
@@ -30,13 +30,15 @@ public static class ChildProcess
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         long? peak = null;
+        TimeSpan? cpu = null;
         while (!process.WaitForExit(10))
         {
             peak = PeakMemory.OfProcessBytes(process.Id) ?? peak;
+            cpu = CpuTime.OfProcess(process.Id) ?? cpu;
         }
 
         var elapsed = watch.Elapsed;
-        return new ChildRun(elapsed, peak, process.ExitCode, output.Result, error.Result);
+        return new ChildRun(elapsed, cpu, peak, process.ExitCode, output.Result, error.Result);
     }
 
     /// <summary>How to start this benchmark program again (apphost, or <c>dotnet ikim-bench.dll</c>).</summary>

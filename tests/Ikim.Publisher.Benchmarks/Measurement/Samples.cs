@@ -3,7 +3,7 @@ namespace Ikim.Publisher.Benchmarks.Measurement;
 /// <summary>Repeated measurements of one quantity, summarised by their median (robust to a noisy neighbour).</summary>
 public sealed class Samples(IEnumerable<double> values)
 {
-    private readonly double[] _sorted = values.Order().ToArray();
+    private readonly double[] _sorted = values.Where(v => !double.IsNaN(v)).Order().ToArray();
 
     public int Count => _sorted.Length;
 

@@ -23,6 +23,7 @@ public static partial class BuildScenarios
         var (host, prefix) = ChildProcess.Publisher();
         var environment = new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = SiteTime.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) };
         var times = new List<double>();
+        var cpu = new List<double>();
         var stages = new List<IEnumerable<(string, double)>>();
         long? peak = null;
         for (var i = 0; i < runs; i++)
@@ -35,6 +36,7 @@ public static partial class BuildScenarios
             }
 
             times.Add(run.Elapsed.TotalMilliseconds);
+            cpu.Add(run.Cpu?.TotalMilliseconds ?? double.NaN);
             stages.Add(StageLine().Matches(run.Output).Select(m => (m.Groups[1].Value, double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture))).ToList());
             peak = Math.Max(peak ?? 0, run.PeakBytes ?? 0);
         }
@@ -42,6 +44,7 @@ public static partial class BuildScenarios
         return new ScenarioResult("cold full build (fresh process)", pages, [.. times], peak, "ikim-publisher build, output written")
         {
             StageMedians = ScenarioResult.MedianStages(stages),
+            CpuMilliseconds = [.. cpu],
         };
     }
 
@@ -50,12 +53,14 @@ public static partial class BuildScenarios
     {
         var builder = new SiteBuilder(MarkdownPipelineFactory.Create());
         var times = new List<double>();
+        var cpu = new List<double>();
         var stages = new List<IEnumerable<(string, double)>>();
         PeakMemory.ResetSelf();
         for (var i = 0; i <= runs; i++)
         {
             Clear(output);
             var watch = Stopwatch.StartNew();
+            var cpuBefore = CpuTime.OfSelf();
             var result = builder.Build(new BuildRequest(new DirectorySourceTree(site), output, SiteTime));
             if (i == 0)
             {
@@ -63,12 +68,14 @@ public static partial class BuildScenarios
             }
 
             times.Add(watch.Elapsed.TotalMilliseconds);
+            cpu.Add((CpuTime.OfSelf() - cpuBefore).TotalMilliseconds);
             stages.Add(result.Stages.Select(s => (s.Stage, s.Elapsed.TotalMilliseconds)).ToList());
         }
 
         return new ScenarioResult("warm full build (same process)", pages, [.. times], PeakMemory.OfSelfBytes(), "SiteBuilder.Build, output written")
         {
             StageMedians = ScenarioResult.MedianStages(stages),
+            CpuMilliseconds = [.. cpu],
         };
     }
 

@@ -22,6 +22,7 @@ public sealed class WorkerScenarios(SiteSpec spec, EditorClone editor, string da
         var results = new List<ScenarioResult>();
         var head = editor.CommitAndPush("Generated site");
         var watch = Stopwatch.StartNew();
+        var cpuAtStart = CpuTime.OfSelf();
         var app = PublisherHost.Create([], builder => builder.Configuration.AddInMemoryCollection(Settings()));
         await using (app)
         {
@@ -29,7 +30,7 @@ public sealed class WorkerScenarios(SiteSpec spec, EditorClone editor, string da
             var history = app.Services.GetRequiredService<BuildHistory>();
             var first = await WaitForBuild(history, head);
             results.Add(new ScenarioResult("worker start + first full build", spec.Pages, [watch.Elapsed.TotalMilliseconds], PeakMemory.OfSelfBytes(),
-                $"fresh process; publish itself {first.Duration.TotalMilliseconds:0} ms"));
+                $"fresh process; publish itself {first.Duration.TotalMilliseconds:0} ms") { CpuMilliseconds = [(CpuTime.OfSelf() - cpuAtStart).TotalMilliseconds] });
 
             results.Add(NoChangePolls(app.Services.GetRequiredService<PublishingWorker>(), history));
             var trigger = app.Services.GetRequiredService<BuildTrigger>();
@@ -54,11 +55,14 @@ public sealed class WorkerScenarios(SiteSpec spec, EditorClone editor, string da
         var before = history.Builds.Count;
         worker.RunOnce(CancellationToken.None);
         var times = new List<double>();
+        var cpu = new List<double>();
         for (var i = 0; i < Math.Max(runs, 10); i++)
         {
             var watch = Stopwatch.StartNew();
+            var cpuBefore = CpuTime.OfSelf();
             worker.RunOnce(CancellationToken.None);
             times.Add(watch.Elapsed.TotalMilliseconds);
+            cpu.Add((CpuTime.OfSelf() - cpuBefore).TotalMilliseconds);
         }
 
         if (history.Builds.Count != before)
@@ -66,7 +70,7 @@ public sealed class WorkerScenarios(SiteSpec spec, EditorClone editor, string da
             throw new InvalidOperationException("a no-change poll started a build");
         }
 
-        return new ScenarioResult("no-change poll", spec.Pages, [.. times], null, "PublishingWorker.RunOnce: fetch finds nothing new");
+        return new ScenarioResult("no-change poll", spec.Pages, [.. times], null, "PublishingWorker.RunOnce: fetch finds nothing new") { CpuMilliseconds = [.. cpu] };
     }
 
     /// <summary>
@@ -78,15 +82,18 @@ public sealed class WorkerScenarios(SiteSpec spec, EditorClone editor, string da
     {
         var times = new List<double>();
         var publishTimes = new List<double>();
+        var cpu = new List<double>();
         PeakMemory.ResetSelf();
         for (var round = 1; round <= runs; round++)
         {
             var changed = edits.Apply(kind, round);
             var sha = editor.CommitAndPush($"Edit {changed} ({kind}, round {round})");
             var watch = Stopwatch.StartNew();
+            var cpuBefore = CpuTime.OfSelf();
             trigger.Request();
             var build = await WaitForBuild(history, sha);
             times.Add(watch.Elapsed.TotalMilliseconds);
+            cpu.Add((CpuTime.OfSelf() - cpuBefore).TotalMilliseconds);
             publishTimes.Add(build.Duration.TotalMilliseconds);
         }
 
@@ -97,7 +104,7 @@ public sealed class WorkerScenarios(SiteSpec spec, EditorClone editor, string da
             _ => "data change, commit to live",
         };
         return new ScenarioResult(name, spec.Pages, [.. times], PeakMemory.OfSelfBytes(),
-            $"trigger to current switched; publish alone median {new Samples(publishTimes).Median:0} ms");
+            $"trigger to current switched; publish alone median {new Samples(publishTimes).Median:0} ms") { CpuMilliseconds = [.. cpu] };
     }
 
     private static async Task<BuildRecord> WaitForBuild(BuildHistory history, string sha)
