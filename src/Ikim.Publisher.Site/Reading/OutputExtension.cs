@@ -2,7 +2,7 @@ namespace Ikim.Publisher.Site.Reading;
 
 /// <summary>
 /// Renderer#output_ext: an extension in the permalink wins (<c>permalink: /feed.json</c>); otherwise the
-/// converter decides: Markdown gives <c>.html</c>, everything else keeps its own extension.
+/// converter decides: Markdown gives <c>.html</c>, Sass <c>.css</c>, everything else keeps its own extension.
 /// </summary>
 internal static class OutputExtension
 {
@@ -17,6 +17,6 @@ internal static class OutputExtension
             }
         }
 
-        return isMarkdown ? ".html" : extension;
+        return isMarkdown ? ".html" : Sass.SassConverter.Matches(extension) ? Sass.SassConverter.OutputExtension : extension;
     }
 }

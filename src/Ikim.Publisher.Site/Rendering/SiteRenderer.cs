@@ -4,6 +4,7 @@ using Ikim.Publisher.Site.Content;
 using Ikim.Publisher.Site.Generating;
 using Ikim.Publisher.Site.Liquid;
 using Ikim.Publisher.Site.Liquid.Drops;
+using Ikim.Publisher.Site.Sass;
 using Markdig;
 using Scriban.Runtime;
 
@@ -22,8 +23,10 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
         var templates = new TemplateCache(site.Source, site.Configuration.IncludesDir);
         var liquid = new LiquidRenderer(site.Configuration, templates);
         var drops = new SiteDrops(site, index);
-        var jekyll = new ScriptObject { ["version"] = "4.3.1", ["environment"] = Environment.GetEnvironmentVariable("JEKYLL_ENV") ?? "development" };
-        var renderer = new ItemRenderer(liquid, new Converter(markdown), new LayoutChain(site.Layouts, liquid, diagnostics), jekyll);
+        var environment = Environment.GetEnvironmentVariable("JEKYLL_ENV") ?? "development";
+        var jekyll = new ScriptObject { ["version"] = "4.3.1", ["environment"] = environment };
+        var sass = new SassConverter(site.Source, site.Configuration, environment, diagnostics);
+        var renderer = new ItemRenderer(liquid, new Converter(markdown, sass), new LayoutChain(site.Layouts, liquid, diagnostics), jekyll);
         var documents = site.Documents.ToList();
 
         var contents = InParallel(documents, d => renderer.Convert(d, drops.Of(d), drops.SiteFor(d), cancellationToken), cancellationToken);
@@ -45,6 +48,7 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
 
         var pages = InParallel(site.Pages, p => renderer.Layout(p, renderer.Convert(p, drops.Of(p), drops.Site, cancellationToken), drops.Of(p), drops.Site, cancellationToken), cancellationToken);
         return site.Pages.Select((p, i) => new RenderedItem(p, pages[i]!))
+            .Concat(sass.SourceMaps)
             .Concat(documents.Select((d, i) => new RenderedItem(d, outputs[i]!)).Where(r => ((Document)r.Item).Write))
             .ToList();
     }
