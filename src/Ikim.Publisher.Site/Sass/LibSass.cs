@@ -26,9 +26,6 @@ internal static partial class LibSass
     public static partial void sass_free_memory(nint pointer);
 
     [LibraryImport(Library)]
-    public static partial nint libsass_version();
-
-    [LibraryImport(Library)]
     public static partial nint sass_make_data_context(nint source);
 
     [LibraryImport(Library)]

@@ -78,13 +78,3 @@ internal sealed record SassCompileRequest(string Source, string InputPath, strin
 /// <param name="SourceMap">The map's JSON when one was asked for.</param>
 /// <param name="Imports">Tree paths of every imported file.</param>
 internal sealed record SassCompileResult(string Css, string? SourceMap, IReadOnlyList<string> Imports);
-
-/// <summary>A Sass error; <see cref="ImportedFile"/> is the tree path when the error is in an imported file, null when in the page.</summary>
-internal sealed class SassCompileException(string? importedFile, int line, int column, string message) : Exception(message)
-{
-    public string? ImportedFile { get; } = importedFile;
-
-    public int Line { get; } = line;
-
-    public int Column { get; } = column;
-}

@@ -13,8 +13,6 @@ internal sealed class SassImportResolver(ISourceTree tree, IReadOnlyList<string>
 {
     private static readonly string[] Extensions = [".scss", ".sass", ".css"];
 
-    public IReadOnlyList<string> LoadPaths => loadPaths;
-
     /// <summary>
     /// Whether libsass writes the import out as a plain CSS <c>@import</c> instead of reading a file
     /// (its <c>import_url</c>): a URL with a scheme other than <c>file</c>, a protocol-relative URL, or a

@@ -23,7 +23,7 @@ internal sealed class SassImporter(ISourceTree tree, SassImportResolver resolver
     /// <summary>Whether libsass's name for a file is one of ours (an import) rather than the page itself.</summary>
     public bool IsImported(string? name) => name is not null && _imported.Contains(name);
 
-    /// <summary>Rethrows an exception the callback had to swallow (it must not unwind into libsass).</summary>
+    /// <summary>Rethrows an exception the callback had to turn into a libsass error.</summary>
     public void ThrowIfFailed()
     {
         if (_failure is not null)
@@ -35,19 +35,26 @@ internal sealed class SassImporter(ISourceTree tree, SassImportResolver resolver
     public static unsafe nint Register(GCHandle self) =>
         LibSass.sass_make_importer((nint)(delegate* unmanaged[Cdecl]<nint, nint, nint, nint>)&Import, 0, GCHandle.ToIntPtr(self));
 
+    // An exception must not unwind through libsass's frames: it would take the process down.
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static nint Import(nint url, nint importer, nint compiler)
     {
-        var self = (SassImporter)GCHandle.FromIntPtr(LibSass.sass_importer_get_cookie(importer)).Target!;
-        var path = LibSass.ReadString(url) ?? "";
+        SassImporter? self = null;
+        var path = "";
         try
         {
+            self = (SassImporter)GCHandle.FromIntPtr(LibSass.sass_importer_get_cookie(importer)).Target!;
+            path = LibSass.ReadString(url) ?? "";
             var parent = LibSass.ReadString(LibSass.sass_import_get_abs_path(LibSass.sass_compiler_get_last_import(compiler)));
             return self.Import(path, parent);
         }
         catch (Exception ex)
         {
-            self._failure ??= ex;
+            if (self is not null)
+            {
+                self._failure ??= ex;
+            }
+
             return Error(path, "the import could not be read: " + ex.Message);
         }
     }
