@@ -10,8 +10,6 @@ namespace Ikim.Publisher.Site.Tests.Sass;
 /// </summary>
 public sealed class SassConformanceTests
 {
-    private static readonly DateTimeOffset JekyllTime = new(2026, 1, 1, 12, 0, 0, TimeSpan.Zero);
-
     public static TheoryData<string> Sites() =>
         [.. Directory.EnumerateDirectories(SitesRoot, "sass-*").Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal)];
 
@@ -19,28 +17,21 @@ public sealed class SassConformanceTests
     [MemberData(nameof(Sites))]
     public void Sass_site_is_built_byte_for_byte_as_jekyll_builds_it(string site)
     {
-        var destination = Path.Combine(Path.GetTempPath(), "ikim-sass-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var source = new DirectorySourceTree(Path.Combine(SitesRoot, site, "input"));
-            new SiteBuilder(MarkdownPipelineFactory.Create()).Build(new BuildRequest(source, destination, JekyllTime));
+        using var output = new TempSite();
+        var destination = output.Destination;
+        var source = new DirectorySourceTree(Path.Combine(SitesRoot, site, "input"));
 
-            var expectedRoot = Path.Combine(SitesRoot, site, "expected");
-            Assert.Equal(Files(expectedRoot), Files(destination));
-            foreach (var file in Files(expectedRoot).Where(f => f.EndsWith(".css", StringComparison.Ordinal) || f.EndsWith(".css.map", StringComparison.Ordinal)))
-            {
-                var expected = File.ReadAllText(Path.Combine(expectedRoot, file));
-                var actual = File.ReadAllText(Path.Combine(destination, file));
-                Assert.True(expected == actual, $"{site}/{file} differs\n--- Jekyll\n{expected}\n--- ours\n{actual}");
-                Assert.Equal(File.ReadAllBytes(Path.Combine(expectedRoot, file)), File.ReadAllBytes(Path.Combine(destination, file)));
-            }
-        }
-        finally
+        // TempSite's clock is the one generate-expected.sh freezes Jekyll at.
+        new SiteBuilder(MarkdownPipelineFactory.Create()).Build(new BuildRequest(source, destination, TempSite.FixedTime));
+
+        var expectedRoot = Path.Combine(SitesRoot, site, "expected");
+        Assert.Equal(Files(expectedRoot), Files(destination));
+        foreach (var file in Files(expectedRoot).Where(f => f.EndsWith(".css", StringComparison.Ordinal) || f.EndsWith(".css.map", StringComparison.Ordinal)))
         {
-            if (Directory.Exists(destination))
-            {
-                Directory.Delete(destination, recursive: true);
-            }
+            var expected = File.ReadAllText(Path.Combine(expectedRoot, file));
+            var actual = File.ReadAllText(Path.Combine(destination, file));
+            Assert.True(expected == actual, $"{site}/{file} differs\n--- Jekyll\n{expected}\n--- ours\n{actual}");
+            Assert.Equal(File.ReadAllBytes(Path.Combine(expectedRoot, file)), File.ReadAllBytes(Path.Combine(destination, file)));
         }
     }
 

@@ -33,18 +33,12 @@ public sealed class SassPageTests
             ("_config.yml", "sass:\n  style: compressed\n  sourcemap: never\n"),
             ("_sass/theme/_colors.sass", "$ink: #333\n"),
             ("style.scss", "---\n---\n@import \"theme/colors\";\nbody { color: $ink; }\n"));
-        var destination = Path.Combine(Path.GetTempPath(), "ikim-sass-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            new SiteBuilder(MarkdownPipelineFactory.Create()).Build(new BuildRequest(tree, destination, TempSite.FixedTime));
+        using var site = new TempSite();
 
-            Assert.Equal("body{color:#333}\n", File.ReadAllText(Path.Combine(destination, "style.css")));
-            Assert.Equal(["style.css"], Directory.GetFiles(destination).Select(Path.GetFileName));
-        }
-        finally
-        {
-            Directory.Delete(destination, recursive: true);
-        }
+        Build(tree, site.Destination);
+
+        Assert.Equal("body{color:#333}\n", site.Output("style.css"));
+        Assert.Equal(["style.css"], Directory.GetFiles(site.Destination).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -141,20 +135,11 @@ public sealed class SassPageTests
         var tree = new UnreadablePartials(new MemorySourceTree(
             ("_sass/_base.scss", "body { margin: 0; }\n"),
             ("style.scss", "---\n---\n@import \"base\";\n")));
-        var destination = Path.Combine(Path.GetTempPath(), "ikim-sass-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var error = Assert.Throws<IOException>(() => new SiteBuilder(MarkdownPipelineFactory.Create()).Build(new BuildRequest(tree, destination, TempSite.FixedTime)));
+        using var site = new TempSite();
 
-            Assert.Equal("object store unavailable: _sass/_base.scss", error.Message);
-        }
-        finally
-        {
-            if (Directory.Exists(destination))
-            {
-                Directory.Delete(destination, recursive: true);
-            }
-        }
+        var error = Assert.Throws<IOException>(() => Build(tree, site.Destination));
+
+        Assert.Equal("object store unavailable: _sass/_base.scss", error.Message);
     }
 
     [Fact]
@@ -186,6 +171,9 @@ public sealed class SassPageTests
         Assert.Equal("assets/main.scss", error.Position.Path);
         Assert.Equal("compiling Sass needs libsass (libsass-not-installed.so.1), which is not installed: apt-get install libsass1", error.Reason);
     }
+
+    private static void Build(ISourceTree tree, string destination) =>
+        new SiteBuilder(MarkdownPipelineFactory.Create()).Build(new BuildRequest(tree, destination, TempSite.FixedTime));
 }
 
 /// <summary>A tree whose partials fail to read, as a Git object store can; the importer must not let that unwind through libsass.</summary>
