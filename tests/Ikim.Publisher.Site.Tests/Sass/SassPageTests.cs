@@ -154,9 +154,15 @@ public sealed class SassPageTests
         var page = new Page
         {
             SourcePath = "assets/main.scss",
-            FrontMatter = new FrontMatter([], ".a { b: c; }\n", 3),
+            Dir = "/assets",
+            Body = ".a { b: c; }\n",
+            BodyLine = 3,
+            FrontMatter = new Dictionary<string, object?>(),
+            Defaults = new Dictionary<string, object?>(),
+            Data = new Dictionary<string, object?>(),
             Url = "/assets/main.css",
             OutputPath = "assets/main.css",
+            OutputExtension = ".css",
             IsMarkdown = false,
         };
         var converter = new SassConverter(
@@ -166,7 +172,7 @@ public sealed class SassPageTests
             new BuildDiagnostics(),
             () => LibSassAvailability.MissingReason("libsass-not-installed.so.1"));
 
-        var error = Assert.Throws<SiteBuildException>(() => converter.Convert(page, page.FrontMatter.Body));
+        var error = Assert.Throws<SiteBuildException>(() => converter.Convert(page, page.Body));
 
         Assert.Equal("assets/main.scss", error.Position.Path);
         Assert.Equal("compiling Sass needs libsass (libsass-not-installed.so.1), which is not installed: apt-get install libsass1", error.Reason);
