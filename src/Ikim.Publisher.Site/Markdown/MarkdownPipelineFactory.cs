@@ -1,25 +1,48 @@
 using Ikim.Publisher.Site.Markdown.HeaderIds;
+using Ikim.Publisher.Site.Markdown.Kramdown;
+using Ikim.Publisher.Site.Markdown.Lists;
 using Markdig;
 
 namespace Ikim.Publisher.Site.Markdown;
 
 /// <summary>
-/// Builds the one Markdig pipeline a build shares: GitHub-flavoured input as Jekyll's
-/// kramdown GFM parser reads it. Built once at start-up; the pipeline is immutable.
+/// Builds the one Markdig pipeline a build shares: GitHub-flavoured input as Jekyll's kramdown
+/// GFM parser reads it, written by <see cref="KramdownConverter"/>. Built once at start-up; the
+/// pipeline is immutable. kramdown options act after parsing, so they need no pipeline of their own.
 /// </summary>
 public static class MarkdownPipelineFactory
 {
-    public static MarkdownPipeline Create()
+    private static readonly Lazy<MarkdownPipeline> Shared = new(Build);
+
+    public static MarkdownPipeline Create() => Shared.Value;
+
+    private static MarkdownPipeline Build()
     {
         var builder = new MarkdownPipelineBuilder()
+            .UseKramdown()
+            .UseKramdownLists()
             .UsePipeTables()
             .UseFootnotes()
             .UseDefinitionLists()
             .UseAbbreviations()
             .UseTaskLists()
             .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
-            .UseAutoLinks()
             .UseKramdownHeaderIds();
         return builder.Build();
+    }
+}
+
+public static class KramdownPipelineExtensions
+{
+    public static MarkdownPipelineBuilder UseKramdown(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<KramdownExtension>();
+        return pipeline;
+    }
+
+    public static MarkdownPipelineBuilder UseKramdownLists(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<ListsExtension>();
+        return pipeline;
     }
 }

@@ -1,0 +1,49 @@
+using Ikim.Publisher.Site.Markdown.Kramdown;
+using Markdig;
+
+namespace Ikim.Publisher.Site.Markdown;
+
+/// <summary>
+/// Converts Markdown to HTML as Jekyll's kramdown (GFM input) does: Markdig parses with the
+/// kramdown extensions of <see cref="MarkdownPipelineFactory"/>, the extensions' tree processors
+/// reshape the tree with the source at hand, and <see cref="KramdownHtmlRenderer"/> writes it.
+/// </summary>
+public static class KramdownConverter
+{
+    public static string ToHtml(string markdown, MarkdownPipeline pipeline, KramdownOptions? options = null)
+    {
+        // kramdown's adapt_source: Unix line ends and a final newline.
+        var text = markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        if (text.Length > 0 && !text.EndsWith('\n'))
+        {
+            text += "\n";
+        }
+
+        var document = Markdig.Markdown.Parse(text, pipeline);
+        var context = new KramdownContext(options ?? KramdownOptions.Default, new KramdownSource(text), document);
+        context.Layout.Compute(document);
+        foreach (var extension in pipeline.Extensions)
+        {
+            if (extension is IKramdownTreeProcessor processor)
+            {
+                processor.Process(context);
+            }
+        }
+
+        context.Layout.Compute(document);
+        var renderer = new KramdownHtmlRenderer(context);
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        return renderer.Result;
+    }
+}
+
+/// <summary>A pipeline and a site's kramdown options: what a page's Markdown conversion needs.</summary>
+public sealed class MarkdownConverter(MarkdownPipeline pipeline, KramdownOptions options)
+{
+    public MarkdownPipeline Pipeline => pipeline;
+
+    public KramdownOptions Options => options;
+
+    public string ToHtml(string markdown) => KramdownConverter.ToHtml(markdown, pipeline, options);
+}

@@ -1,0 +1,38 @@
+using Ikim.Publisher.Site.Markdown.Kramdown;
+using Markdig;
+using Markdig.Parsers;
+using Markdig.Renderers;
+
+namespace Ikim.Publisher.Site.Markdown.Lists;
+
+/// <summary>
+/// Lists as kramdown reads them: only <c>1.</c> style ordered markers (kramdown has no
+/// <c>1)</c>), the <c>^</c> end-of-block marker, merged adjacent lists and kramdown's rule for
+/// paragraphs in items.
+/// </summary>
+public sealed class ListsExtension : IMarkdownExtension, IKramdownTreeProcessor
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        if (pipeline.BlockParsers.Find<ListBlockParser>() is { } lists)
+        {
+            foreach (var parser in lists.ItemParsers.OfType<OrderedListItemParser>())
+            {
+                parser.OrderedDelimiters = ['.'];
+            }
+        }
+
+        if (!pipeline.BlockParsers.Contains<EndOfBlockParser>())
+        {
+            pipeline.BlockParsers.Insert(0, new EndOfBlockParser());
+        }
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        renderer.ObjectRenderers.AddIfNotAlready<ListRenderer>();
+        renderer.ObjectRenderers.AddIfNotAlready<ListItemRenderer>();
+    }
+
+    public void Process(KramdownContext context) => KramdownListProcessor.Process(context);
+}
