@@ -1,6 +1,8 @@
+using Ikim.Publisher.Site.Markdown.CodeBlocks;
 using Ikim.Publisher.Site.Markdown.HeaderIds;
 using Ikim.Publisher.Site.Markdown.Kramdown;
 using Ikim.Publisher.Site.Markdown.Lists;
+using Ikim.Publisher.Site.Markdown.Typography;
 using Markdig;
 
 namespace Ikim.Publisher.Site.Markdown;
@@ -21,12 +23,14 @@ public static class MarkdownPipelineFactory
         var builder = new MarkdownPipelineBuilder()
             .UseKramdown()
             .UseKramdownLists()
+            .UseKramdownCode()
             .UsePipeTables()
             .UseFootnotes()
             .UseDefinitionLists()
             .UseAbbreviations()
             .UseTaskLists()
             .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+            .UseKramdownTypography()
             .UseKramdownHeaderIds();
         return builder.Build();
     }
@@ -37,6 +41,18 @@ public static class KramdownPipelineExtensions
     public static MarkdownPipelineBuilder UseKramdown(this MarkdownPipelineBuilder pipeline)
     {
         pipeline.Extensions.AddIfNotAlready<KramdownExtension>();
+        return pipeline;
+    }
+
+    public static MarkdownPipelineBuilder UseKramdownCode(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<CodeBlocksExtension>();
+        return pipeline;
+    }
+
+    public static MarkdownPipelineBuilder UseKramdownTypography(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<TypographyExtension>();
         return pipeline;
     }
 

@@ -3,11 +3,14 @@ using Markdig.Syntax.Inlines;
 
 namespace Ikim.Publisher.Site.Markdown.Kramdown.Renderers;
 
-/// <summary>kramdown's <c>convert_text</c>: &lt; &gt; &amp; escaped, quotes left as they are.</summary>
+/// <summary>
+/// kramdown's <c>convert_text</c>: &lt; &gt; &amp; escaped, quotes left as they are. A literal
+/// '&amp;' is always escaped: kramdown turns an unknown <c>&amp;name;</c> into <c>&amp;amp;name;</c>.
+/// </summary>
 public sealed class LiteralRenderer : KramdownObjectRenderer<LiteralInline>
 {
     protected override void Write(KramdownHtmlRenderer renderer, LiteralInline obj) =>
-        renderer.Write(KramdownHtml.EscapeText(obj.Content.ToString()));
+        renderer.Write(KramdownHtml.EscapeAll(obj.Content.ToString()));
 }
 
 /// <summary>
@@ -109,7 +112,7 @@ public sealed class AutolinkRenderer : KramdownObjectRenderer<AutolinkInline>
             attributes.Merge(ial);
         }
 
-        renderer.Write("<a").Write(attributes.ToHtml()).Write('>').Write(KramdownHtml.EscapeText(text)).Write("</a>");
+        renderer.Write("<a").Write(attributes.ToHtml()).Write('>').Write(KramdownHtml.EscapeAll(text)).Write("</a>");
     }
 }
 
@@ -124,7 +127,7 @@ public sealed class DelimiterRenderer : KramdownObjectRenderer<DelimiterInline>
 {
     protected override void Write(KramdownHtmlRenderer renderer, DelimiterInline obj)
     {
-        renderer.Write(KramdownHtml.EscapeText(obj.ToLiteral()));
+        renderer.Write(KramdownHtml.EscapeAll(obj.ToLiteral()));
         renderer.Write(renderer.Inlines(obj));
     }
 }
