@@ -1,7 +1,9 @@
+using Ikim.Publisher.Site.Markdown.AttributeLists;
 using Ikim.Publisher.Site.Markdown.CodeBlocks;
 using Ikim.Publisher.Site.Markdown.HeaderIds;
 using Ikim.Publisher.Site.Markdown.Kramdown;
 using Ikim.Publisher.Site.Markdown.Lists;
+using Ikim.Publisher.Site.Markdown.Tables;
 using Ikim.Publisher.Site.Markdown.Typography;
 using Markdig;
 
@@ -24,7 +26,9 @@ public static class MarkdownPipelineFactory
             .UseKramdown()
             .UseKramdownLists()
             .UseKramdownCode()
+            .UseKramdownAttributeLists()
             .UsePipeTables()
+            .UseKramdownTables()
             .UseFootnotes()
             .UseDefinitionLists()
             .UseAbbreviations()
@@ -53,6 +57,18 @@ public static class KramdownPipelineExtensions
     public static MarkdownPipelineBuilder UseKramdownTypography(this MarkdownPipelineBuilder pipeline)
     {
         pipeline.Extensions.AddIfNotAlready<TypographyExtension>();
+        return pipeline;
+    }
+
+    public static MarkdownPipelineBuilder UseKramdownAttributeLists(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<AttributeListsExtension>();
+        return pipeline;
+    }
+
+    public static MarkdownPipelineBuilder UseKramdownTables(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<TablesExtension>();
         return pipeline;
     }
 
