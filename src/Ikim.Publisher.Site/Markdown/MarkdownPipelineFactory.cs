@@ -1,5 +1,6 @@
 using Ikim.Publisher.Site.Markdown.AttributeLists;
 using Ikim.Publisher.Site.Markdown.CodeBlocks;
+using Ikim.Publisher.Site.Markdown.Footnotes;
 using Ikim.Publisher.Site.Markdown.HeaderIds;
 using Ikim.Publisher.Site.Markdown.Kramdown;
 using Ikim.Publisher.Site.Markdown.Lists;
@@ -30,6 +31,7 @@ public static class MarkdownPipelineFactory
             .UsePipeTables()
             .UseKramdownTables()
             .UseFootnotes()
+            .UseKramdownFootnotes()
             .UseDefinitionLists()
             .UseAbbreviations()
             .UseTaskLists()
@@ -69,6 +71,12 @@ public static class KramdownPipelineExtensions
     public static MarkdownPipelineBuilder UseKramdownTables(this MarkdownPipelineBuilder pipeline)
     {
         pipeline.Extensions.AddIfNotAlready<TablesExtension>();
+        return pipeline;
+    }
+
+    public static MarkdownPipelineBuilder UseKramdownFootnotes(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<FootnotesExtension>();
         return pipeline;
     }
 

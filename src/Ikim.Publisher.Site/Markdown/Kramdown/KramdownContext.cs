@@ -11,6 +11,7 @@ public sealed class KramdownContext(KramdownOptions options, KramdownSource sour
     private readonly HashSet<ParagraphBlock> _transparent = [];
     private readonly HashSet<ParagraphBlock> _continued = [];
     private readonly Dictionary<Type, object> _state = [];
+    private readonly Dictionary<ParagraphBlock, string> _appended = [];
 
     public KramdownOptions Options => options;
 
@@ -34,6 +35,11 @@ public sealed class KramdownContext(KramdownOptions options, KramdownSource sour
             _continued.Add(paragraph);
         }
     }
+
+    /// <summary>Raw HTML written at the end of a paragraph's content (footnote backlinks).</summary>
+    public void AppendHtml(ParagraphBlock paragraph, string html) => _appended[paragraph] = _appended.GetValueOrDefault(paragraph, "") + html;
+
+    public string AppendedHtml(ParagraphBlock paragraph) => _appended.GetValueOrDefault(paragraph, "");
 
     /// <summary>Per-conversion state of one feature (footnote numbers, TOC entries...).</summary>
     public T State<T>() where T : class, new()

@@ -48,6 +48,13 @@ public sealed class KramdownHtmlRenderer(KramdownContext context) : RendererBase
         return this;
     }
 
+    /// <summary>Sets the indent for writing a block directly (outside <see cref="Blocks"/>).</summary>
+    public KramdownHtmlRenderer At(int indent)
+    {
+        Indent = indent;
+        return this;
+    }
+
     /// <summary>The visible children of <paramref name="container"/> at <paramref name="indent"/>, with kramdown's blank lines.</summary>
     public string Blocks(ContainerBlock container, int indent, bool blankAtEnd = true)
     {

@@ -31,6 +31,13 @@ public sealed class KramdownLayout(KramdownSource source)
         _blankAfter.Clear();
         _endLines.Clear();
         Lay(document, -1, source.LineCount);
+        foreach (var group in document.OfType<FootnoteGroup>())
+        {
+            foreach (var note in group.OfType<ContainerBlock>())
+            {
+                Lay(note, note.Line - 1, EndLine(note) + 1);
+            }
+        }
     }
 
     public int EndLine(Block block)

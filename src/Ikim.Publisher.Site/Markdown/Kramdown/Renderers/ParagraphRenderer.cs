@@ -7,7 +7,7 @@ public sealed class ParagraphRenderer : KramdownObjectRenderer<ParagraphBlock>
 {
     protected override void Write(KramdownHtmlRenderer renderer, ParagraphBlock obj)
     {
-        var inner = renderer.Inlines(obj.Inline);
+        var inner = renderer.Inlines(obj.Inline) + renderer.Context.AppendedHtml(obj);
         if (renderer.Context.IsTransparent(obj))
         {
             renderer.Write(inner);
