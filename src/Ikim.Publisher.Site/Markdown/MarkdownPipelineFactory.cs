@@ -1,10 +1,14 @@
+using Ikim.Publisher.Site.Markdown.Abbreviations;
 using Ikim.Publisher.Site.Markdown.AttributeLists;
 using Ikim.Publisher.Site.Markdown.CodeBlocks;
+using Ikim.Publisher.Site.Markdown.DefinitionLists;
 using Ikim.Publisher.Site.Markdown.Footnotes;
 using Ikim.Publisher.Site.Markdown.HeaderIds;
 using Ikim.Publisher.Site.Markdown.Kramdown;
 using Ikim.Publisher.Site.Markdown.Lists;
+using Ikim.Publisher.Site.Markdown.TableOfContents;
 using Ikim.Publisher.Site.Markdown.Tables;
+using Ikim.Publisher.Site.Markdown.TaskLists;
 using Ikim.Publisher.Site.Markdown.Typography;
 using Markdig;
 
@@ -33,11 +37,15 @@ public static class MarkdownPipelineFactory
             .UseFootnotes()
             .UseKramdownFootnotes()
             .UseDefinitionLists()
+            .UseKramdownExtension<DefinitionListsExtension>()
             .UseAbbreviations()
+            .UseKramdownExtension<AbbreviationsExtension>()
             .UseTaskLists()
+            .UseKramdownExtension<TaskListsExtension>()
             .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
             .UseKramdownTypography()
-            .UseKramdownHeaderIds();
+            .UseKramdownHeaderIds()
+            .UseKramdownExtension<TableOfContentsExtension>();
         return builder.Build();
     }
 }
@@ -77,6 +85,12 @@ public static class KramdownPipelineExtensions
     public static MarkdownPipelineBuilder UseKramdownFootnotes(this MarkdownPipelineBuilder pipeline)
     {
         pipeline.Extensions.AddIfNotAlready<FootnotesExtension>();
+        return pipeline;
+    }
+
+    public static MarkdownPipelineBuilder UseKramdownExtension<T>(this MarkdownPipelineBuilder pipeline) where T : class, IMarkdownExtension, new()
+    {
+        pipeline.Extensions.AddIfNotAlready<T>();
         return pipeline;
     }
 

@@ -139,7 +139,7 @@ public sealed class FootnoteLinkRenderer : KramdownObjectRenderer<FootnoteLink>
 {
     protected override void Write(KramdownHtmlRenderer renderer, FootnoteLink obj)
     {
-        if (obj.IsBackLink)
+        if (obj.IsBackLink || renderer.InTocEntry)
         {
             return;
         }

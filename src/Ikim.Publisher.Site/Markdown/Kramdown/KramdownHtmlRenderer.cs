@@ -22,6 +22,9 @@ public sealed class KramdownHtmlRenderer(KramdownContext context) : RendererBase
     /// <summary>The indent of the block being written.</summary>
     public int Indent { get; private set; }
 
+    /// <summary>Set while writing a TOC entry: links are unwrapped and footnote markers dropped, as kramdown's TOC does.</summary>
+    public bool InTocEntry { get; set; }
+
     public string Result => _buffers.Peek().ToString();
 
     public override object Render(MarkdownObject markdownObject)
@@ -56,26 +59,29 @@ public sealed class KramdownHtmlRenderer(KramdownContext context) : RendererBase
     }
 
     /// <summary>The visible children of <paramref name="container"/> at <paramref name="indent"/>, with kramdown's blank lines.</summary>
-    public string Blocks(ContainerBlock container, int indent, bool blankAtEnd = true)
+    public string Blocks(ContainerBlock container, int indent, bool blankAtEnd = true, Func<Block, bool>? include = null)
     {
         return Capture(() =>
         {
             var layout = context.Layout;
             var saved = Indent;
+            var first = true;
             foreach (var child in container)
             {
-                if (!KramdownLayout.IsVisible(child))
+                if (!KramdownLayout.IsVisible(child) || (include is not null && !include(child)))
                 {
                     continue;
                 }
 
-                if (layout.BlankBefore(child))
+                // A filtered sequence (a definition's blocks) starts at its first block, without the blank before it.
+                if (layout.BlankBefore(child) && !(first && include is not null))
                 {
                     Write('\n');
                 }
 
                 Indent = indent;
                 Write(child);
+                first = false;
             }
 
             Indent = saved;

@@ -8,6 +8,11 @@ public sealed class ListRenderer : KramdownObjectRenderer<ListBlock>
 {
     protected override void Write(KramdownHtmlRenderer renderer, ListBlock obj)
     {
+        if (TableOfContents.TableOfContentsExtension.TryWritePlaceholder(renderer, obj))
+        {
+            return;
+        }
+
         var indent = renderer.Indent;
         var items = string.Concat(obj.Select(item => renderer.Block(item, indent + 2)));
         renderer.IndentedBlockElement(obj.IsOrdered ? "ol" : "ul", KramdownAttributes.ToHtml(obj), items, indent);

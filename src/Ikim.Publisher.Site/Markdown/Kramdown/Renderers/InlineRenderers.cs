@@ -92,6 +92,10 @@ public sealed class LinkRenderer : KramdownObjectRenderer<LinkInline>
         {
             renderer.Write("<img").Write(attributes.ToHtml()).Write(" />");
         }
+        else if (renderer.InTocEntry)
+        {
+            renderer.Write(renderer.Inlines(obj));
+        }
         else
         {
             renderer.Write("<a").Write(attributes.ToHtml()).Write('>').Write(renderer.Inlines(obj)).Write("</a>");
