@@ -19,8 +19,11 @@ public static class KramdownConverter
             text += "\n";
         }
 
-        var document = Markdig.Markdown.Parse(text, pipeline);
-        var context = new KramdownContext(options ?? KramdownOptions.Default, new KramdownSource(text), document);
+        options ??= KramdownOptions.Default;
+        var parserContext = new MarkdownParserContext();
+        parserContext.Properties[HtmlBlocks.KramdownHtmlBlockParser.ParseBlockHtmlKey] = options.ParseBlockHtml;
+        var document = Markdig.Markdown.Parse(text, pipeline, parserContext);
+        var context = new KramdownContext(options, new KramdownSource(text), document);
         context.Layout.Compute(document);
         foreach (var extension in pipeline.Extensions)
         {

@@ -4,6 +4,7 @@ using Ikim.Publisher.Site.Markdown.CodeBlocks;
 using Ikim.Publisher.Site.Markdown.DefinitionLists;
 using Ikim.Publisher.Site.Markdown.Footnotes;
 using Ikim.Publisher.Site.Markdown.HeaderIds;
+using Ikim.Publisher.Site.Markdown.HtmlBlocks;
 using Ikim.Publisher.Site.Markdown.Kramdown;
 using Ikim.Publisher.Site.Markdown.Lists;
 using Ikim.Publisher.Site.Markdown.TableOfContents;
@@ -31,6 +32,7 @@ public static class MarkdownPipelineFactory
             .UseKramdown()
             .UseKramdownLists()
             .UseKramdownCode()
+            .UseKramdownExtension<HtmlBlocksExtension>()
             .UseKramdownAttributeLists()
             .UsePipeTables()
             .UseKramdownTables()
