@@ -2,11 +2,13 @@ using Ikim.Publisher.Site.Markdown.Abbreviations;
 using Ikim.Publisher.Site.Markdown.AttributeLists;
 using Ikim.Publisher.Site.Markdown.CodeBlocks;
 using Ikim.Publisher.Site.Markdown.DefinitionLists;
+using Ikim.Publisher.Site.Markdown.Extensions;
 using Ikim.Publisher.Site.Markdown.Footnotes;
 using Ikim.Publisher.Site.Markdown.HeaderIds;
 using Ikim.Publisher.Site.Markdown.HtmlBlocks;
 using Ikim.Publisher.Site.Markdown.Kramdown;
 using Ikim.Publisher.Site.Markdown.Lists;
+using Ikim.Publisher.Site.Markdown.MathBlocks;
 using Ikim.Publisher.Site.Markdown.TableOfContents;
 using Ikim.Publisher.Site.Markdown.Tables;
 using Ikim.Publisher.Site.Markdown.TaskLists;
@@ -33,6 +35,8 @@ public static class MarkdownPipelineFactory
             .UseKramdownLists()
             .UseKramdownCode()
             .UseKramdownExtension<HtmlBlocksExtension>()
+            .UseKramdownExtension<KramdownExtensionsExtension>()
+            .UseKramdownExtension<MathExtension>()
             .UseKramdownAttributeLists()
             .UsePipeTables()
             .UseKramdownTables()

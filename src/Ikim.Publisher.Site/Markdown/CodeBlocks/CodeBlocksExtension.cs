@@ -9,6 +9,10 @@ public sealed class CodeBlocksExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
+        if (!pipeline.InlineParsers.Contains<CodeSpanGuardParser>())
+        {
+            pipeline.InlineParsers.Insert(0, new CodeSpanGuardParser());
+        }
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)

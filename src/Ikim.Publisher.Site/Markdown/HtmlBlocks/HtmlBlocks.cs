@@ -5,8 +5,11 @@ using Markdig.Syntax;
 namespace Ikim.Publisher.Site.Markdown.HtmlBlocks;
 
 /// <summary>A block-level HTML element kept raw, up to its matching end tag (blank lines included).</summary>
-public sealed class RawHtmlBlock(BlockParser parser, StartTag tag) : LeafBlock(parser)
+public sealed class RawHtmlBlock(BlockParser parser, StartTag tag) : LeafBlock(parser), IBlankAfter
 {
+    /// <summary>kramdown does not read the line end after &lt;/script&gt; and &lt;/style&gt;: it becomes a blank line.</summary>
+    public bool BlankAfter => tag.Name is "script" or "style" && !tag.SelfClosed;
+
     public StartTag Tag => tag;
 
     /// <summary>Nesting depth of elements with the tag's name still open.</summary>

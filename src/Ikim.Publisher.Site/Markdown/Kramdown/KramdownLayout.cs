@@ -87,7 +87,7 @@ public sealed class KramdownLayout(KramdownSource source)
                 gapStart = marker.Line;
             }
 
-            if (source.HasBlankBetween(gapStart, child.Line))
+            if (source.HasBlankBetween(gapStart, child.Line) || previous is IBlankAfter { BlankAfter: true })
             {
                 _blankBefore.Add(child);
             }
@@ -108,7 +108,7 @@ public sealed class KramdownLayout(KramdownSource source)
             tail = lastMarker.Line;
         }
 
-        if (source.HasBlankBetween(tail, end))
+        if (source.HasBlankBetween(tail, end) || previous is IBlankAfter { BlankAfter: true })
         {
             _blankAfter.Add(container);
         }
@@ -150,6 +150,12 @@ public sealed class KramdownLayout(KramdownSource source)
 
         return null;
     }
+}
+
+/// <summary>A block after which kramdown always sees a blank line (it leaves the line end unread).</summary>
+public interface IBlankAfter
+{
+    bool BlankAfter { get; }
 }
 
 /// <summary>kramdown's <c>^</c> end-of-block marker: ends a list without taking its blank lines.</summary>
