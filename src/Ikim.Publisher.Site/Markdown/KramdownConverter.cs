@@ -10,8 +10,10 @@ namespace Ikim.Publisher.Site.Markdown;
 /// </summary>
 public static class KramdownConverter
 {
+    /// <param name="options">Overrides the options the pipeline was built with.</param>
     public static string ToHtml(string markdown, MarkdownPipeline pipeline, KramdownOptions? options = null)
     {
+        options ??= pipeline.Extensions.Find<KramdownExtension>()?.Options;
         // kramdown's adapt_source: Unix line ends and a final newline.
         var text = markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         if (text.Length > 0 && !text.EndsWith('\n'))
@@ -39,14 +41,4 @@ public static class KramdownConverter
         renderer.Render(document);
         return renderer.Result;
     }
-}
-
-/// <summary>A pipeline and a site's kramdown options: what a page's Markdown conversion needs.</summary>
-public sealed class MarkdownConverter(MarkdownPipeline pipeline, KramdownOptions options)
-{
-    public MarkdownPipeline Pipeline => pipeline;
-
-    public KramdownOptions Options => options;
-
-    public string ToHtml(string markdown) => KramdownConverter.ToHtml(markdown, pipeline, options);
 }

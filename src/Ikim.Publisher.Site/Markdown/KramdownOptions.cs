@@ -41,6 +41,11 @@ public sealed record KramdownOptions
     /// <summary>gfm_quirks: no_auto_typographic turns off --, ... and &lt;&lt; conversion.</summary>
     public bool Typographic { get; init; } = true;
 
+    /// <summary>A value key: two option sets with the same key write the same HTML.</summary>
+    public string Key => string.Join('\u001f',
+        AutoIds, AutoIdPrefix, HardWrap, string.Join(',', SmartQuotes), string.Join(',', TocLevels.Order()), FootnoteNr,
+        FootnoteBacklink, FootnoteBacklinkInline, FootnotePrefix, DefaultLang, ParseBlockHtml, ParseSpanHtml, Typographic);
+
     /// <summary>Reads the <c>kramdown</c> section of a site configuration (null means defaults).</summary>
     public static KramdownOptions From(object? section)
     {

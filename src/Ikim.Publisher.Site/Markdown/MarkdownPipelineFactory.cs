@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Ikim.Publisher.Site.Markdown.Abbreviations;
 using Ikim.Publisher.Site.Markdown.AttributeLists;
 using Ikim.Publisher.Site.Markdown.CodeBlocks;
@@ -18,20 +19,34 @@ using Markdig;
 namespace Ikim.Publisher.Site.Markdown;
 
 /// <summary>
-/// Builds the one Markdig pipeline a build shares: GitHub-flavoured input as Jekyll's kramdown
-/// GFM parser reads it, written by <see cref="KramdownConverter"/>. Built once at start-up; the
-/// pipeline is immutable. kramdown options act after parsing, so they need no pipeline of their own.
+/// Builds the Markdig pipelines builds share: GitHub-flavoured input as Jekyll's kramdown GFM
+/// parser reads it, written by <see cref="KramdownConverter"/>. A pipeline is immutable and
+/// carries its kramdown options; one is built per distinct option set and cached.
 /// </summary>
 public static class MarkdownPipelineFactory
 {
-    private static readonly Lazy<MarkdownPipeline> Shared = new(Build);
+    private static readonly ConcurrentDictionary<string, Lazy<MarkdownPipeline>> Pipelines = new(StringComparer.Ordinal);
 
-    public static MarkdownPipeline Create() => Shared.Value;
+    /// <summary>The pipeline for Jekyll's default kramdown options.</summary>
+    public static MarkdownPipeline Create() => Create(KramdownOptions.Default);
 
-    private static MarkdownPipeline Build()
+    public static MarkdownPipeline Create(KramdownOptions options) =>
+        Pipelines.GetOrAdd(options.Key, _ => new Lazy<MarkdownPipeline>(() => Build(options))).Value;
+
+    /// <summary>
+    /// The pipeline for a site's <c>kramdown:</c> configuration section: <paramref name="shared"/>
+    /// (the one built at start-up) when the section keeps Jekyll's defaults.
+    /// </summary>
+    public static MarkdownPipeline ForConfiguration(MarkdownPipeline shared, object? kramdownSection)
+    {
+        var options = KramdownOptions.From(kramdownSection);
+        return options.Key == KramdownOptions.Default.Key ? shared : Create(options);
+    }
+
+    private static MarkdownPipeline Build(KramdownOptions options)
     {
         var builder = new MarkdownPipelineBuilder()
-            .UseKramdown()
+            .UseKramdown(options)
             .UseKramdownLists()
             .UseKramdownCode()
             .UseKramdownExtension<HtmlBlocksExtension>()
@@ -58,9 +73,9 @@ public static class MarkdownPipelineFactory
 
 public static class KramdownPipelineExtensions
 {
-    public static MarkdownPipelineBuilder UseKramdown(this MarkdownPipelineBuilder pipeline)
+    public static MarkdownPipelineBuilder UseKramdown(this MarkdownPipelineBuilder pipeline, KramdownOptions? options = null)
     {
-        pipeline.Extensions.AddIfNotAlready<KramdownExtension>();
+        pipeline.Extensions.ReplaceOrAdd<KramdownExtension>(new KramdownExtension(options ?? KramdownOptions.Default));
         return pipeline;
     }
 

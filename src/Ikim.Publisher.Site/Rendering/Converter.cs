@@ -10,5 +10,5 @@ namespace Ikim.Publisher.Site.Rendering;
 internal sealed class Converter(MarkdownPipeline markdown)
 {
     public string Convert(Convertible item, string content) =>
-        item.IsMarkdown ? Markdig.Markdown.ToHtml(content, markdown) : content;
+        item.IsMarkdown ? Markdown.KramdownConverter.ToHtml(content, markdown) : content;
 }

@@ -23,7 +23,7 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
         var liquid = new LiquidRenderer(site.Configuration, templates);
         var drops = new SiteDrops(site, index);
         var jekyll = new ScriptObject { ["version"] = "4.3.1", ["environment"] = Environment.GetEnvironmentVariable("JEKYLL_ENV") ?? "development" };
-        var renderer = new ItemRenderer(liquid, new Converter(markdown), new LayoutChain(site.Layouts, liquid, diagnostics), jekyll);
+        var renderer = new ItemRenderer(liquid, new Converter(Markdown.MarkdownPipelineFactory.ForConfiguration(markdown, site.Configuration.Values.GetValueOrDefault("kramdown"))), new LayoutChain(site.Layouts, liquid, diagnostics), jekyll);
         var documents = site.Documents.ToList();
 
         var contents = InParallel(documents, d => renderer.Convert(d, drops.Of(d), drops.SiteFor(d), cancellationToken), cancellationToken);
