@@ -49,28 +49,29 @@ public static class MarkdownPipelineFactory
             .UseKramdown(options)
             .UseKramdownLists()
             .UseKramdownCode()
-            .UseKramdownExtension<HtmlBlocksExtension>()
-            .UseKramdownExtension<KramdownExtensionsExtension>()
-            .UseKramdownExtension<MathExtension>()
+            .UseKramdownHtmlBlocks()
+            .UseKramdownExtensions()
+            .UseKramdownMath()
             .UseKramdownAttributeLists()
             .UsePipeTables()
             .UseKramdownTables()
             .UseFootnotes()
             .UseKramdownFootnotes()
             .UseDefinitionLists()
-            .UseKramdownExtension<DefinitionListsExtension>()
+            .UseKramdownDefinitionLists()
             .UseAbbreviations()
-            .UseKramdownExtension<AbbreviationsExtension>()
+            .UseKramdownAbbreviations()
             .UseTaskLists()
-            .UseKramdownExtension<TaskListsExtension>()
+            .UseKramdownTaskLists()
             .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
             .UseKramdownTypography()
             .UseKramdownHeaderIds()
-            .UseKramdownExtension<TableOfContentsExtension>();
+            .UseKramdownTableOfContents();
         return builder.Build();
     }
 }
 
+/// <summary>The <c>UseX()</c> methods of the kramdown features.</summary>
 public static class KramdownPipelineExtensions
 {
     public static MarkdownPipelineBuilder UseKramdown(this MarkdownPipelineBuilder pipeline, KramdownOptions? options = null)
@@ -79,45 +80,35 @@ public static class KramdownPipelineExtensions
         return pipeline;
     }
 
-    public static MarkdownPipelineBuilder UseKramdownCode(this MarkdownPipelineBuilder pipeline)
-    {
-        pipeline.Extensions.AddIfNotAlready<CodeBlocksExtension>();
-        return pipeline;
-    }
+    public static MarkdownPipelineBuilder UseKramdownLists(this MarkdownPipelineBuilder pipeline) => pipeline.UseKramdownFeature<ListsExtension>();
 
-    public static MarkdownPipelineBuilder UseKramdownTypography(this MarkdownPipelineBuilder pipeline)
-    {
-        pipeline.Extensions.AddIfNotAlready<TypographyExtension>();
-        return pipeline;
-    }
+    public static MarkdownPipelineBuilder UseKramdownCode(this MarkdownPipelineBuilder pipeline) => pipeline.UseKramdownFeature<CodeBlocksExtension>();
 
-    public static MarkdownPipelineBuilder UseKramdownAttributeLists(this MarkdownPipelineBuilder pipeline)
-    {
-        pipeline.Extensions.AddIfNotAlready<AttributeListsExtension>();
-        return pipeline;
-    }
+    public static MarkdownPipelineBuilder UseKramdownHtmlBlocks(this MarkdownPipelineBuilder pipeline) => pipeline.UseKramdownFeature<HtmlBlocksExtension>();
 
-    public static MarkdownPipelineBuilder UseKramdownTables(this MarkdownPipelineBuilder pipeline)
-    {
-        pipeline.Extensions.AddIfNotAlready<TablesExtension>();
-        return pipeline;
-    }
+    public static MarkdownPipelineBuilder UseKramdownExtensions(this MarkdownPipelineBuilder pipeline) => pipeline.UseKramdownFeature<KramdownExtensionsExtension>();
 
-    public static MarkdownPipelineBuilder UseKramdownFootnotes(this MarkdownPipelineBuilder pipeline)
-    {
-        pipeline.Extensions.AddIfNotAlready<FootnotesExtension>();
-        return pipeline;
-    }
+    public static MarkdownPipelineBuilder UseKramdownMath(this MarkdownPipelineBuilder pipeline) => pipeline.UseKramdownFeature<MathExtension>();
 
-    public static MarkdownPipelineBuilder UseKramdownExtension<T>(this MarkdownPipelineBuilder pipeline) where T : class, IMarkdownExtension, new()
+    public static MarkdownPipelineBuilder UseKramdownAttributeLists(this MarkdownPipelineBuilder pipeline) => pipeline.UseKramdownFeature<AttributeListsExtension>();
+
+    public static MarkdownPipelineBuilder UseKramdownTables(this MarkdownPipelineBuilder pipeline) => pipeline.UseKramdownFeature<TablesExtension>();
+
+    public static MarkdownPipelineBuilder UseKramdownFootnotes(this MarkdownPipelineBuilder pipeline) => pipeline.UseKramdownFeature<FootnotesExtension>();
+
+    public static MarkdownPipelineBuilder UseKramdownDefinitionLists(this MarkdownPipelineBuilder pipeline) => pipeline.UseKramdownFeature<DefinitionListsExtension>();
+
+    public static MarkdownPipelineBuilder UseKramdownAbbreviations(this MarkdownPipelineBuilder pipeline) => pipeline.UseKramdownFeature<AbbreviationsExtension>();
+
+    public static MarkdownPipelineBuilder UseKramdownTaskLists(this MarkdownPipelineBuilder pipeline) => pipeline.UseKramdownFeature<TaskListsExtension>();
+
+    public static MarkdownPipelineBuilder UseKramdownTypography(this MarkdownPipelineBuilder pipeline) => pipeline.UseKramdownFeature<TypographyExtension>();
+
+    public static MarkdownPipelineBuilder UseKramdownTableOfContents(this MarkdownPipelineBuilder pipeline) => pipeline.UseKramdownFeature<TableOfContentsExtension>();
+
+    private static MarkdownPipelineBuilder UseKramdownFeature<T>(this MarkdownPipelineBuilder pipeline) where T : class, IMarkdownExtension, new()
     {
         pipeline.Extensions.AddIfNotAlready<T>();
-        return pipeline;
-    }
-
-    public static MarkdownPipelineBuilder UseKramdownLists(this MarkdownPipelineBuilder pipeline)
-    {
-        pipeline.Extensions.AddIfNotAlready<ListsExtension>();
         return pipeline;
     }
 }

@@ -6,19 +6,9 @@ using Markdig.Renderers;
 namespace Ikim.Publisher.Site.Markdown.Abbreviations;
 
 /// <summary>Abbreviations written as kramdown's <c>&lt;abbr title="…"&gt;</c> (no title when the definition is empty).</summary>
-public sealed class AbbreviationsExtension : IMarkdownExtension
+public sealed class AbbreviationsExtension : KramdownFeature
 {
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-    }
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-        if (renderer is KramdownHtmlRenderer)
-        {
-            renderer.ObjectRenderers.AddIfNotAlready<AbbreviationRenderer>();
-        }
-    }
+    protected override IEnumerable<IMarkdownObjectRenderer> Renderers(MarkdownPipeline pipeline) => [new AbbreviationRenderer()];
 }
 
 public sealed class AbbreviationRenderer : KramdownObjectRenderer<AbbreviationInline>

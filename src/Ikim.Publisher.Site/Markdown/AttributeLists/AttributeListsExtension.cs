@@ -1,6 +1,7 @@
 using Ikim.Publisher.Site.Markdown.Kramdown;
 using Markdig;
 using Markdig.Helpers;
+using Markdig.Parsers;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -12,28 +13,13 @@ namespace Ikim.Publisher.Site.Markdown.AttributeLists;
 /// block IAL applies to the block it follows directly; otherwise to the block that directly
 /// follows it (a blank line in between swallows it, as kramdown's blank element does).
 /// </summary>
-public sealed class AttributeListsExtension : IMarkdownExtension, IKramdownTreeProcessor
+public sealed class AttributeListsExtension : KramdownFeature, IKramdownTreeProcessor
 {
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-        if (!pipeline.BlockParsers.Contains<AttributeListBlockParser>())
-        {
-            pipeline.BlockParsers.Insert(0, new AttributeListBlockParser());
-        }
+    protected override IEnumerable<BlockParser> BlockParsers() => [new AttributeListBlockParser()];
 
-        if (!pipeline.InlineParsers.Contains<SpanAttributeListParser>())
-        {
-            pipeline.InlineParsers.Insert(0, new SpanAttributeListParser());
-        }
-    }
+    protected override IEnumerable<InlineParser> InlineParsers() => [new SpanAttributeListParser()];
 
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-        if (renderer is KramdownHtmlRenderer)
-        {
-            renderer.ObjectRenderers.AddIfNotAlready<AttributeListInlineRenderer>();
-        }
-    }
+    protected override IEnumerable<IMarkdownObjectRenderer> Renderers(MarkdownPipeline pipeline) => [new AttributeListInlineRenderer()];
 
     public void Process(KramdownContext context)
     {

@@ -10,19 +10,9 @@ namespace Ikim.Publisher.Site.Markdown.DefinitionLists;
 /// Definition lists as kramdown writes them: dt and dd at one indent, a definition's first
 /// paragraph written bare unless a blank line came before its ':' line.
 /// </summary>
-public sealed class DefinitionListsExtension : IMarkdownExtension, IKramdownTreeProcessor
+public sealed class DefinitionListsExtension : KramdownFeature, IKramdownTreeProcessor
 {
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-    }
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-        if (renderer is KramdownHtmlRenderer)
-        {
-            renderer.ObjectRenderers.AddIfNotAlready<DefinitionListRenderer>();
-        }
-    }
+    protected override IEnumerable<IMarkdownObjectRenderer> Renderers(MarkdownPipeline pipeline) => [new DefinitionListRenderer()];
 
     // kramdown appends a definition list to one right before it (even across a blank line).
     public void Process(KramdownContext context)

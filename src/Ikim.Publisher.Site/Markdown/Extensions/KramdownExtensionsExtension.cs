@@ -15,29 +15,13 @@ namespace Ikim.Publisher.Site.Markdown.Extensions;
 /// <c>{::nomarkdown}</c> (written raw) and <c>{::options /}</c> (accepted, ignored), as blocks
 /// on lines of their own and as spans.
 /// </summary>
-public sealed class KramdownExtensionsExtension : IMarkdownExtension
+public sealed class KramdownExtensionsExtension : KramdownFeature
 {
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-        if (!pipeline.BlockParsers.Contains<ExtensionBlockParser>())
-        {
-            pipeline.BlockParsers.Insert(0, new ExtensionBlockParser());
-        }
+    protected override IEnumerable<BlockParser> BlockParsers() => [new ExtensionBlockParser()];
 
-        if (!pipeline.InlineParsers.Contains<ExtensionInlineParser>())
-        {
-            pipeline.InlineParsers.Insert(0, new ExtensionInlineParser());
-        }
-    }
+    protected override IEnumerable<InlineParser> InlineParsers() => [new ExtensionInlineParser()];
 
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-        if (renderer is KramdownHtmlRenderer)
-        {
-            renderer.ObjectRenderers.AddIfNotAlready<ExtensionBlockRenderer>();
-            renderer.ObjectRenderers.AddIfNotAlready<ExtensionInlineRenderer>();
-        }
-    }
+    protected override IEnumerable<IMarkdownObjectRenderer> Renderers(MarkdownPipeline pipeline) => [new ExtensionBlockRenderer(), new ExtensionInlineRenderer()];
 
     /// <summary>Whether a nomarkdown body is meant for HTML (its <c>type</c> option is empty or names html).</summary>
     public static bool ForHtml(string options)

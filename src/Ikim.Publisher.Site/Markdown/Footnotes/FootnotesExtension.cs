@@ -15,20 +15,9 @@ namespace Ikim.Publisher.Site.Markdown.Footnotes;
 /// written, repeated markers with <c>:1</c>, <c>:2</c> ids, and the list of notes after the
 /// content with a backlink (<c>&amp;#8617;</c>) per reference, after a no-break space.
 /// </summary>
-public sealed class FootnotesExtension : IMarkdownExtension, IKramdownTreeProcessor, IDocumentFinisher
+public sealed class FootnotesExtension : KramdownFeature, IKramdownTreeProcessor, IDocumentFinisher
 {
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-    }
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-        if (renderer is KramdownHtmlRenderer)
-        {
-            renderer.ObjectRenderers.AddIfNotAlready<FootnoteLinkRenderer>();
-            renderer.ObjectRenderers.AddIfNotAlready<FootnoteGroupRenderer>();
-        }
-    }
+    protected override IEnumerable<IMarkdownObjectRenderer> Renderers(MarkdownPipeline pipeline) => [new FootnoteLinkRenderer(), new FootnoteGroupRenderer()];
 
     /// <summary>Drops Markdig's own backlinks (and the paragraphs it made only to hold them).</summary>
     public void Process(KramdownContext context)

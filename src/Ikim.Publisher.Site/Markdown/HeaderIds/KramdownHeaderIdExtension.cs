@@ -14,16 +14,8 @@ namespace Ikim.Publisher.Site.Markdown.HeaderIds;
 /// per document, with auto_id_prefix. Headings inside <c>markdown="1"</c> HTML get kramdown's
 /// basic id instead, as the GFM parser never visits them. Ids from IALs win.
 /// </summary>
-public sealed partial class KramdownHeaderIdExtension : IMarkdownExtension, IKramdownTreeProcessor
+public sealed partial class KramdownHeaderIdExtension : KramdownFeature, IKramdownTreeProcessor
 {
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-    }
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-    }
-
     /// <summary>Strips a trailing <c>{#id}</c> from headings; runs before IALs are applied.</summary>
     public static void ReadExplicitIds(MarkdownDocument document)
     {

@@ -10,10 +10,11 @@ namespace Ikim.Publisher.Site.Markdown.Lists;
 /// <c>1)</c>), the <c>^</c> end-of-block marker, merged adjacent lists and kramdown's rule for
 /// paragraphs in items.
 /// </summary>
-public sealed class ListsExtension : IMarkdownExtension, IKramdownTreeProcessor
+public sealed class ListsExtension : KramdownFeature, IKramdownTreeProcessor
 {
-    public void Setup(MarkdownPipelineBuilder pipeline)
+    public override void Setup(MarkdownPipelineBuilder pipeline)
     {
+        base.Setup(pipeline);
         if (pipeline.BlockParsers.Find<ListBlockParser>() is { } lists)
         {
             foreach (var parser in lists.ItemParsers.OfType<OrderedListItemParser>())
@@ -22,17 +23,11 @@ public sealed class ListsExtension : IMarkdownExtension, IKramdownTreeProcessor
             }
         }
 
-        if (!pipeline.BlockParsers.Contains<EndOfBlockParser>())
-        {
-            pipeline.BlockParsers.Insert(0, new EndOfBlockParser());
-        }
     }
 
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-        renderer.ObjectRenderers.AddIfNotAlready<ListRenderer>();
-        renderer.ObjectRenderers.AddIfNotAlready<ListItemRenderer>();
-    }
+    protected override IEnumerable<BlockParser> BlockParsers() => [new EndOfBlockParser()];
+
+    protected override IEnumerable<IMarkdownObjectRenderer> Renderers(MarkdownPipeline pipeline) => [new ListRenderer(), new ListItemRenderer()];
 
     public void Process(KramdownContext context) => KramdownListProcessor.Process(context);
 }

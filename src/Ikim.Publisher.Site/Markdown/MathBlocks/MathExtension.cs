@@ -12,29 +12,13 @@ namespace Ikim.Publisher.Site.Markdown.MathBlocks;
 /// kramdown's math with its default MathJax engine: a <c>$$…$$</c> block standing alone becomes
 /// <c>\[…\]</c>, <c>$$…$$</c> inside text becomes <c>\(…\)</c>. A single <c>$</c> is plain text.
 /// </summary>
-public sealed class MathExtension : IMarkdownExtension
+public sealed class MathExtension : KramdownFeature
 {
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-        if (!pipeline.BlockParsers.Contains<MathBlockParser>())
-        {
-            pipeline.BlockParsers.Insert(0, new MathBlockParser());
-        }
+    protected override IEnumerable<BlockParser> BlockParsers() => [new MathBlockParser()];
 
-        if (!pipeline.InlineParsers.Contains<MathInlineParser>())
-        {
-            pipeline.InlineParsers.Insert(0, new MathInlineParser());
-        }
-    }
+    protected override IEnumerable<InlineParser> InlineParsers() => [new MathInlineParser()];
 
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-        if (renderer is KramdownHtmlRenderer)
-        {
-            renderer.ObjectRenderers.AddIfNotAlready<MathBlockRenderer>();
-            renderer.ObjectRenderers.AddIfNotAlready<MathInlineRenderer>();
-        }
-    }
+    protected override IEnumerable<IMarkdownObjectRenderer> Renderers(MarkdownPipeline pipeline) => [new MathBlockRenderer(), new MathInlineRenderer()];
 }
 
 public sealed class MathBlock(BlockParser parser) : LeafBlock(parser)

@@ -12,17 +12,9 @@ namespace Ikim.Publisher.Site.Markdown.TableOfContents;
 /// nested list of links to the headings written (toc_levels, no <c>.no_toc</c>), with
 /// kramdown's odd whitespace: a nested list follows its link on the same line.
 /// </summary>
-public sealed class TableOfContentsExtension : IMarkdownExtension, IDocumentFinisher
+public sealed class TableOfContentsExtension : KramdownFeature, IDocumentFinisher
 {
     private const string Placeholder = "\u0001kramdown-toc\u0001";
-
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-    }
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-    }
 
     /// <summary>Called by the list renderer: true when this list is the TOC placeholder.</summary>
     public static bool TryWritePlaceholder(KramdownHtmlRenderer renderer, ListBlock list)

@@ -7,19 +7,9 @@ using Markdig.Syntax;
 namespace Ikim.Publisher.Site.Markdown.Tables;
 
 /// <summary>Markdig's pipe tables, written as kramdown's tables.</summary>
-public sealed class TablesExtension : IMarkdownExtension, IKramdownTreeProcessor
+public sealed class TablesExtension : KramdownFeature, IKramdownTreeProcessor
 {
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-    }
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-        if (renderer is KramdownHtmlRenderer)
-        {
-            renderer.ObjectRenderers.AddIfNotAlready<TableRenderer>();
-        }
-    }
+    protected override IEnumerable<IMarkdownObjectRenderer> Renderers(MarkdownPipeline pipeline) => [new TableRenderer()];
 
     public void Process(KramdownContext context)
     {

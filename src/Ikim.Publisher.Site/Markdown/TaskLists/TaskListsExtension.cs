@@ -12,19 +12,9 @@ namespace Ikim.Publisher.Site.Markdown.TaskLists;
 /// GFM task lists as kramdown-parser-gfm writes them: a disabled checkbox, the list classed
 /// <c>task-list</c> and every item from the first task on classed <c>task-list-item</c>.
 /// </summary>
-public sealed class TaskListsExtension : IMarkdownExtension, IKramdownTreeProcessor
+public sealed class TaskListsExtension : KramdownFeature, IKramdownTreeProcessor
 {
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-    }
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-        if (renderer is KramdownHtmlRenderer)
-        {
-            renderer.ObjectRenderers.AddIfNotAlready<TaskListRenderer>();
-        }
-    }
+    protected override IEnumerable<IMarkdownObjectRenderer> Renderers(MarkdownPipeline pipeline) => [new TaskListRenderer()];
 
     public void Process(KramdownContext context)
     {

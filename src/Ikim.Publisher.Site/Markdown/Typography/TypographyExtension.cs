@@ -1,7 +1,7 @@
 using Ikim.Publisher.Site.Markdown.Kramdown;
 using Markdig;
 using Markdig.Helpers;
-using Markdig.Renderers;
+using Markdig.Parsers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -11,19 +11,9 @@ namespace Ikim.Publisher.Site.Markdown.Typography;
 /// kramdown's smart quotes (with the smart_quotes option) and typographic symbols, applied to
 /// runs of plain text; escaped characters, code, HTML and URLs are left alone, as in kramdown.
 /// </summary>
-public sealed class TypographyExtension : IMarkdownExtension, IKramdownTreeProcessor
+public sealed class TypographyExtension : KramdownFeature, IKramdownTreeProcessor
 {
-    public void Setup(MarkdownPipelineBuilder pipeline)
-    {
-        if (!pipeline.InlineParsers.Contains<GuillemetParser>())
-        {
-            pipeline.InlineParsers.Insert(0, new GuillemetParser());
-        }
-    }
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-    }
+    protected override IEnumerable<InlineParser> InlineParsers() => [new GuillemetParser()];
 
     public void Process(KramdownContext context)
     {
