@@ -4,14 +4,27 @@ namespace Ikim.Publisher.Site.Markdown.Highlighting;
 
 /// <summary>
 /// Rouge's HTML for code as kramdown and Jekyll's <c>{% highlight %}</c> ask for it. Languages
-/// Rouge knows are written as Rouge's plaintext lexer writes them (escaped, no token spans):
-/// token-level colouring is not reproduced. Languages Rouge does not know give null, so the
-/// caller can fall back as kramdown does.
+/// with a ported lexer (<see cref="RougeLexer"/>) get Rouge's token spans; other languages Rouge
+/// knows are written as its plaintext lexer writes them (escaped, no spans). Languages Rouge does
+/// not know give null, so the caller can fall back as kramdown does.
 /// </summary>
 public static class RougeHighlighter
 {
+    private static readonly Dictionary<string, RougeLexer> Lexers = new RougeLexer[] { new Lexers.DiffLexer(), new Lexers.JsonLexer() }
+        .SelectMany(lexer => lexer.Names.Select(name => (name, lexer)))
+        .ToDictionary(e => e.name, e => e.lexer, StringComparer.Ordinal);
+
     /// <summary>Rouge's formatted tokens for <paramref name="code"/>, without wrapper, or null without a lexer.</summary>
-    public static string? FormatTokens(string code, string? language) => RougeLexers.IsKnown(language) ? Escape(code) : null;
+    public static string? FormatTokens(string code, string? language)
+    {
+        if (!RougeLexers.IsKnown(language))
+        {
+            return null;
+        }
+
+        var name = language!.Split('?', 2)[0];
+        return Lexers.TryGetValue(name, out var lexer) ? lexer.Format(code) : Escape(code);
+    }
 
     /// <summary>Rouge's HTMLLegacy block: <c>&lt;div class="highlight"&gt;&lt;pre class="highlight"&gt;&lt;code&gt;…</c>.</summary>
     public static string? FormatBlock(string code, string? language) =>
