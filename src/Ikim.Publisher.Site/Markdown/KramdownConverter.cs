@@ -16,7 +16,7 @@ public static class KramdownConverter
         options ??= pipeline.Extensions.Find<KramdownExtension>()?.Options;
         // kramdown's adapt_source: Unix line ends and a final newline.
         var text = markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        if (text.Length > 0 && !text.EndsWith('\n'))
+        if (!text.EndsWith('\n'))
         {
             text += "\n";
         }

@@ -59,12 +59,11 @@ public static class MarkdownPipelineFactory
             .UseKramdownFootnotes()
             .UseDefinitionLists()
             .UseKramdownDefinitionLists()
-            .UseAbbreviations()
-            .UseKramdownAbbreviations()
             .UseTaskLists()
             .UseKramdownTaskLists()
             .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
             .UseKramdownTypography()
+            .UseKramdownAbbreviations()
             .UseKramdownHeaderIds()
             .UseKramdownTableOfContents();
         return builder.Build();

@@ -115,9 +115,9 @@ public sealed class AttributeListsExtension : KramdownFeature, IKramdownTreeProc
     // kramdown's LIST_ITEM_IAL: "* {: .class} text" gives the item its attributes.
     private static void ApplyListItems(MarkdownDocument document, Dictionary<string, KramdownAttributes> definitions)
     {
-        foreach (var item in document.Descendants<ListItemBlock>())
+        foreach (var item in document.Descendants<ContainerBlock>().Where(c => c is ListItemBlock or Markdig.Extensions.DefinitionLists.DefinitionItem))
         {
-            if (item.FirstOrDefault() is ParagraphBlock { Inline.FirstChild: AttributeListInline ial } && ial.Parent is not null)
+            if (item.FirstOrDefault(b => b is not Markdig.Extensions.DefinitionLists.DefinitionTerm) is ParagraphBlock { Inline.FirstChild: AttributeListInline ial } && ial.Parent is not null)
             {
                 AttributeList.Apply(KramdownAttributes.Of(item), ial.Attributes, definitions);
                 ial.Applied = true;

@@ -30,6 +30,8 @@ public sealed class HtmlCommentBlock(BlockParser parser) : LeafBlock(parser)
 public sealed class MarkdownHtmlBlock(BlockParser parser, StartTag tag) : ContainerBlock(parser), IKramdownHtmlContainer
 {
     public StartTag Tag => tag;
+
+    public bool Closed { get; set; }
 }
 
 /// <summary>An HTML element with <c>markdown="span"</c> (or 1 on a span-model element): its content is Markdown spans.</summary>

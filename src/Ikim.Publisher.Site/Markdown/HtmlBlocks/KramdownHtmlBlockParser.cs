@@ -82,6 +82,7 @@ public sealed partial class KramdownHtmlBlockParser : BlockParser
         raw.Text.Append(line);
         if (tag.SelfClosed || HtmlTag.VoidElements.Contains(tag.Name))
         {
+            raw.Depth = 0;
             return BlockState.BreakDiscard;
         }
 
@@ -114,9 +115,16 @@ public sealed partial class KramdownHtmlBlockParser : BlockParser
                     return BlockState.Continue;
                 }
 
+                // An end tag belongs to a raw element, nested element or fenced code still open inside.
+                if (StillOpen(container.LastChild))
+                {
+                    return BlockState.Continue;
+                }
+
                 var line = processor.Line.ToString();
                 if (HtmlTag.ReadEnd(line, 0) is { } end && string.Equals(end.Name, container.Tag.Name, StringComparison.OrdinalIgnoreCase))
                 {
+                    container.Closed = true;
                     container.UpdateSpanEnd(processor.Line.End);
                     return BlockState.BreakDiscard;
                 }
@@ -126,6 +134,17 @@ public sealed partial class KramdownHtmlBlockParser : BlockParser
                 return BlockState.None;
         }
     }
+
+    // Markdig's IsOpen is not kept while children continue, so the HTML blocks track it themselves.
+    private static bool StillOpen(Block? child) => child switch
+    {
+        RawHtmlBlock raw => raw.Depth > 0,
+        MarkdownHtmlBlock inner => !inner.Closed,
+        HtmlCommentBlock comment => !comment.Closed,
+        SpanHtmlBlock span => !span.Closed,
+        FencedCodeBlock fenced => fenced.ClosingFencedCharCount == 0,
+        _ => false,
+    };
 
     private static string ContentModel(BlockProcessor processor, StartTag tag)
     {

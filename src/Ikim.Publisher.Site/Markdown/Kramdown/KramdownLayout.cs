@@ -48,7 +48,12 @@ public sealed class KramdownLayout(KramdownSource source)
         }
 
         var end = block.Line;
-        if (block.Span.End >= block.Span.Start && block.Span.Start >= 0 && block is not (ListBlock or ListItemBlock))
+        if (block is LeafBlock { Lines.Count: > 0 } leaf and not FencedCodeBlock)
+        {
+            // Indented code keeps trailing blank lines in its span; its last line is what counts.
+            end = Math.Max(end, leaf.Lines.Lines[leaf.Lines.Count - 1].Line);
+        }
+        else if (block.Span.End >= block.Span.Start && block.Span.Start >= 0 && block is not (ListBlock or ListItemBlock))
         {
             end = Math.Max(end, source.LineOf(block.Span.End));
         }

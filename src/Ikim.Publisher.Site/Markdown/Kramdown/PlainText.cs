@@ -26,6 +26,9 @@ public static class PlainText
             case HtmlEntityInline entity:
                 text.Append(entity.Transcoded.ToString());
                 break;
+            case Abbreviations.AbbreviationElement abbreviation:
+                text.Append(abbreviation.Abbreviation);
+                break;
             case LineBreakInline:
                 text.Append('\n');
                 break;

@@ -38,12 +38,32 @@ public sealed class LineBreakRenderer : KramdownObjectRenderer<LineBreakInline>
 {
     protected override void Write(KramdownHtmlRenderer renderer, LineBreakInline obj)
     {
+        // CommonMark drops white space before a line end; kramdown keeps it in the text, except
+        // the two spaces that make a hard break.
+        var trailing = TrailingWhiteSpace(renderer.Context.Source, obj.Line);
+        if (obj.IsHard && !obj.IsBackslash)
+        {
+            trailing = trailing.Length >= 2 ? trailing[..^2] : "";
+        }
+
+        renderer.Write(obj.IsBackslash ? "" : trailing);
         if (obj.IsHard || renderer.Options.HardWrap)
         {
             renderer.Write("<br />");
         }
 
         renderer.Write('\n');
+    }
+
+    private static string TrailingWhiteSpace(KramdownSource source, int line)
+    {
+        if (line < 0 || line >= source.LineCount)
+        {
+            return "";
+        }
+
+        var text = source.Line(line);
+        return text[text.TrimEnd(' ', '\t').Length..];
     }
 }
 
@@ -71,7 +91,7 @@ public sealed class LinkRenderer : KramdownObjectRenderer<LinkInline>
         if (obj.IsImage)
         {
             attributes["src"] = obj.Url ?? "";
-            attributes["alt"] = PlainText.Of(obj);
+            attributes["alt"] = RawLabel(renderer, obj) ?? PlainText.Of(obj);
         }
         else
         {
@@ -101,6 +121,38 @@ public sealed class LinkRenderer : KramdownObjectRenderer<LinkInline>
             renderer.Write("<a").Write(attributes.ToHtml()).Write('>').Write(renderer.Inlines(obj)).Write("</a>");
         }
     }
+
+    // kramdown's alt text is the image label as written, markup and all.
+    private static string? RawLabel(KramdownHtmlRenderer renderer, LinkInline image)
+    {
+        var source = renderer.Context.Source.Text;
+        var start = image.Span.Start + 2;
+        if (image.Span.Start < 0 || start > source.Length || string.CompareOrdinal(source, image.Span.Start, "![", 0, 2) != 0)
+        {
+            return null;
+        }
+
+        var depth = 0;
+        for (var i = start; i < source.Length && i <= image.Span.End; i++)
+        {
+            switch (source[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    depth++;
+                    break;
+                case ']' when depth == 0:
+                    return source[start..i].Replace('\n', ' ');
+                case ']':
+                    depth--;
+                    break;
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary>Autolinks, never obfuscated; an e-mail link shows the address without <c>mailto:</c>.</summary>
@@ -123,7 +175,15 @@ public sealed class AutolinkRenderer : KramdownObjectRenderer<AutolinkInline>
 /// <summary>Span HTML written back as kramdown's HTML parser re-serialises it (<c>&lt;br&gt;</c> → <c>&lt;br /&gt;</c>).</summary>
 public sealed class HtmlInlineRenderer : KramdownObjectRenderer<HtmlInline>
 {
-    protected override void Write(KramdownHtmlRenderer renderer, HtmlInline obj) => renderer.Write(HtmlTag.NormaliseInline(obj.Tag ?? ""));
+    protected override void Write(KramdownHtmlRenderer renderer, HtmlInline obj)
+    {
+        var tag = obj.Tag ?? "";
+        // kramdown refuses block elements inside text ("Found block HTML tag in span-level text") and keeps them as text.
+        var name = HtmlTag.ReadStart(tag, 0)?.Name ?? (HtmlTag.ReadEnd(tag, 0) is { } end ? end.Name.ToLowerInvariant() : null);
+        renderer.Write(name is not null && HtmlTag.BlockElements.Contains(name) && !HtmlTag.SpanElements.Contains(name)
+            ? KramdownHtml.EscapeAll(tag)
+            : HtmlTag.NormaliseInline(tag));
+    }
 }
 
 /// <summary>Delimiters nothing matched are plain text.</summary>
