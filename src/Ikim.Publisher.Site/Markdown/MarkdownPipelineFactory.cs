@@ -43,7 +43,15 @@ public static class MarkdownPipelineFactory
         return options.Key == KramdownOptions.Default.Key ? shared : Create(options);
     }
 
-    private static MarkdownPipeline Build(KramdownOptions options)
+    private static readonly Lazy<MarkdownPipeline> SpansOnly = new(() => Build(KramdownOptions.Default, tables: false));
+
+    /// <summary>
+    /// A pipeline without pipe tables, for reading lines as paragraph text where kramdown does
+    /// not see a table (see <see cref="Tables.TablesExtension"/>).
+    /// </summary>
+    internal static MarkdownPipeline WithoutTables => SpansOnly.Value;
+
+    private static MarkdownPipeline Build(KramdownOptions options, bool tables = true)
     {
         var builder = new MarkdownPipelineBuilder()
             .UseKramdown(options)
@@ -52,9 +60,13 @@ public static class MarkdownPipelineFactory
             .UseKramdownHtmlBlocks()
             .UseKramdownExtensions()
             .UseKramdownMath()
-            .UseKramdownAttributeLists()
-            .UsePipeTables()
-            .UseKramdownTables()
+            .UseKramdownAttributeLists();
+        if (tables)
+        {
+            builder.UsePipeTables().UseKramdownTables();
+        }
+
+        builder
             .UseFootnotes()
             .UseKramdownFootnotes()
             .UseDefinitionLists()

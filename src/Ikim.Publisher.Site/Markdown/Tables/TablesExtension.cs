@@ -13,9 +13,12 @@ public sealed class TablesExtension : KramdownFeature, IKramdownTreeProcessor
 
     public void Process(KramdownContext context)
     {
-        foreach (var table in context.Document.Descendants<Table>())
+        foreach (var table in context.Document.Descendants<Table>().ToList())
         {
-            TableRenderer.MarkSeparators(table);
+            if (!TableAfterParagraph.Rejoin(context, table))
+            {
+                TableRenderer.MarkSeparators(table);
+            }
         }
     }
 }
