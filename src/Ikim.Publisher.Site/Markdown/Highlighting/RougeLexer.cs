@@ -83,7 +83,8 @@ public abstract class RougeLexer
 
                 if (rule.Push is not null)
                 {
-                    stack.Push(rule.Push);
+                    // Rouge's :push pushes the current state again.
+                    stack.Push(rule.Push == "push" ? stack.Peek() : rule.Push);
                 }
 
                 matched = true;
@@ -126,8 +127,10 @@ public abstract class RougeLexer
     protected static Rule R(string pattern, string token, string? push = null, bool pop = false, RegexOptions options = RegexOptions.None) =>
         new(new Regex(@"\G(?:" + pattern + ")", RegexOptions.Multiline | options), [token], push, pop);
 
-    protected static Rule Groups(string pattern, params string[] tokens) =>
-        new(new Regex(@"\G(?:" + pattern + ")", RegexOptions.Multiline), tokens, null, false);
+    protected static Rule Groups(string pattern, params string[] tokens) => Groups(pattern, RegexOptions.None, tokens);
+
+    protected static Rule Groups(string pattern, RegexOptions options, params string[] tokens) =>
+        new(new Regex(@"\G(?:" + pattern + ")", RegexOptions.Multiline | options), tokens, null, false);
 
     public sealed record Rule(Regex Pattern, string[] Tokens, string? Push, bool Pop);
 }
