@@ -10,7 +10,7 @@ namespace Ikim.Publisher.Site.Markdown.Highlighting;
 /// </summary>
 public static class RougeHighlighter
 {
-    private static readonly Dictionary<string, RougeLexer> Lexers = new RougeLexer[] { new Lexers.DiffLexer(), new Lexers.JsonLexer(), new Lexers.ShellLexer() }
+    private static readonly Dictionary<string, RougeLexer> Lexers = new RougeLexer[] { new Lexers.DiffLexer(), new Lexers.JsonLexer(), new Lexers.ShellLexer(), new Lexers.ConsoleLexer() }
         .SelectMany(lexer => lexer.Names.Select(name => (name, lexer)))
         .ToDictionary(e => e.name, e => e.lexer, StringComparer.Ordinal);
 

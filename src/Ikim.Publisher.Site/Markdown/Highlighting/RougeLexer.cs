@@ -33,12 +33,16 @@ public abstract class RougeLexer
         return html.ToString();
     }
 
-    public IEnumerable<(string Token, string Value)> Lex(string code)
+    /// <summary>Rouge's <c>lex</c>: the tokens, adjacent tokens of one type merged.</summary>
+    public IEnumerable<(string Token, string Value)> Lex(string code) => Merge(Tokens(code, NewState()));
+
+    /// <summary>A fresh state stack; lexing on with the same stack is Rouge's <c>continue_lex</c>.</summary>
+    public static Stack<string> NewState() => new(["root"]);
+
+    /// <summary>Rouge's <c>stream_tokens</c> for a regex lexer, unmerged.</summary>
+    public virtual IEnumerable<(string Token, string Value)> Tokens(string code, Stack<string> stack)
     {
-        var stack = new Stack<string>(["root"]);
         var position = 0;
-        string? lastToken = null;
-        var lastValue = new StringBuilder();
         while (position < code.Length)
         {
             var matched = false;
@@ -50,29 +54,16 @@ public abstract class RougeLexer
                     continue;
                 }
 
-                var tokens = rule.Tokens.Length == 1
-                    ? [(rule.Tokens[0], match.Value)]
-                    : rule.Tokens.Select((token, i) => (token, match.Groups[i + 1].Value)).ToArray();
-                foreach (var (token, value) in tokens)
+                if (rule.Tokens.Length == 1)
                 {
-                    if (value.Length == 0)
+                    yield return (rule.Tokens[0], match.Value);
+                }
+                else
+                {
+                    for (var i = 0; i < rule.Tokens.Length; i++)
                     {
-                        continue;
+                        yield return (rule.Tokens[i], match.Groups[i + 1].Value);
                     }
-
-                    if (token == lastToken)
-                    {
-                        lastValue.Append(value);
-                        continue;
-                    }
-
-                    if (lastToken is not null)
-                    {
-                        yield return (lastToken, lastValue.ToString());
-                    }
-
-                    lastToken = token;
-                    lastValue.Clear().Append(value);
                 }
 
                 position += match.Length;
@@ -93,15 +84,36 @@ public abstract class RougeLexer
 
             if (!matched)
             {
-                if (lastToken is not null)
-                {
-                    yield return (lastToken, lastValue.ToString());
-                }
-
-                lastToken = "err";
-                lastValue.Clear().Append(code[position]);
+                yield return ("err", code[position].ToString());
                 position++;
             }
+        }
+    }
+
+    private static IEnumerable<(string Token, string Value)> Merge(IEnumerable<(string Token, string Value)> tokens)
+    {
+        string? lastToken = null;
+        var lastValue = new StringBuilder();
+        foreach (var (token, value) in tokens)
+        {
+            if (value.Length == 0)
+            {
+                continue;
+            }
+
+            if (token == lastToken)
+            {
+                lastValue.Append(value);
+                continue;
+            }
+
+            if (lastToken is not null)
+            {
+                yield return (lastToken, lastValue.ToString());
+            }
+
+            lastToken = token;
+            lastValue.Clear().Append(value);
         }
 
         if (lastToken is not null)
