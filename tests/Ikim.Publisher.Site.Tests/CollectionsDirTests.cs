@@ -50,7 +50,8 @@ public sealed class CollectionsDirTests
 
         site.Build();
 
-        Assert.Equal("ex1:<p>inside</p>\n|ex2:<p>[A] text with <a href=\"/target\">ref</a>.</p>\n", site.Output("index.html"));
+        // kramdown writes the blank line before the appended link definition (Jekyll 4.3.1 prints "</p>\n\n").
+        Assert.Equal("ex1:<p>inside</p>\n|ex2:<p>[A] text with <a href=\"/target\">ref</a>.</p>\n\n", site.Output("index.html"));
     }
 
     [Fact]

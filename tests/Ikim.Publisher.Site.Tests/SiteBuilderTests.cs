@@ -16,7 +16,7 @@ public sealed class SiteBuilderTests
         site.Build();
 
         Assert.Equal(
-            "<html><title>About us | Example Institute</title><main class=\"inner\"><h1 id=\"about-us\">About us</h1>\n<p><a href=\"/sub/groups\">Groups</a></p>\n</main></html>\n",
+            "<html><title>About us | Example Institute</title><main class=\"inner\"><h1 id=\"about-us\">About us</h1>\n\n<p><a href=\"/sub/groups\">Groups</a></p>\n</main></html>\n",
             site.Output("about.html"));
     }
 

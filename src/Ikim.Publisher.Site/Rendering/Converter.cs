@@ -11,7 +11,7 @@ namespace Ikim.Publisher.Site.Rendering;
 internal sealed class Converter(MarkdownPipeline markdown, SassConverter sass)
 {
     public string Convert(Convertible item, string content) =>
-        item.IsMarkdown ? Markdig.Markdown.ToHtml(content, markdown)
+        item.IsMarkdown ? Markdown.KramdownConverter.ToHtml(content, markdown)
         : SassConverter.Matches(item.Extension) ? sass.Convert(item, content)
         : content;
 }

@@ -26,7 +26,8 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
         var environment = Environment.GetEnvironmentVariable("JEKYLL_ENV") ?? "development";
         var jekyll = new ScriptObject { ["version"] = "4.3.1", ["environment"] = environment };
         var sass = new SassConverter(site.Source, site.Configuration, environment, diagnostics);
-        var renderer = new ItemRenderer(liquid, new Converter(markdown, sass), new LayoutChain(site.Layouts, liquid, diagnostics), jekyll);
+        var pipeline = Markdown.MarkdownPipelineFactory.ForConfiguration(markdown, site.Configuration.Values.GetValueOrDefault("kramdown"));
+        var renderer = new ItemRenderer(liquid, new Converter(pipeline, sass), new LayoutChain(site.Layouts, liquid, diagnostics), jekyll);
         var documents = site.Documents.ToList();
 
         var contents = InParallel(documents, d => renderer.Convert(d, drops.Of(d), drops.SiteFor(d), cancellationToken), cancellationToken);

@@ -1,77 +1,104 @@
+using System.Text.RegularExpressions;
+using Ikim.Publisher.Site.Markdown.Kramdown;
 using Markdig;
+using Markdig.Helpers;
 using Markdig.Renderers;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Ikim.Publisher.Site.Markdown.HeaderIds;
 
 /// <summary>
-/// Gives every heading the id kramdown's GFM parser gives it (see <see cref="KramdownHeaderId"/>),
-/// numbering repeats <c>-1</c>, <c>-2</c>… per document. Headings with an explicit id keep it.
+/// Header ids as kramdown sets them: an explicit <c>{#id}</c> at the end of the heading text,
+/// else (with auto_ids) the GFM id of <see cref="KramdownHeaderId"/>, numbered <c>-1</c>, <c>-2</c>…
+/// per document, with auto_id_prefix. Headings inside <c>markdown="1"</c> HTML get kramdown's
+/// basic id instead, as the GFM parser never visits them. Ids from IALs win.
 /// </summary>
-public sealed class KramdownHeaderIdExtension : IMarkdownExtension
+public sealed partial class KramdownHeaderIdExtension : KramdownFeature, IKramdownTreeProcessor
 {
-    public void Setup(MarkdownPipelineBuilder pipeline)
+    /// <summary>Strips a trailing <c>{#id}</c> from headings; runs before IALs are applied.</summary>
+    public static void ReadExplicitIds(MarkdownDocument document)
     {
-        pipeline.DocumentProcessed -= AssignIds;
-        pipeline.DocumentProcessed += AssignIds;
-    }
-
-    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
-    {
-    }
-
-    private static void AssignIds(MarkdownDocument document)
-    {
-        var used = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
-            var attributes = heading.GetAttributes();
-            if (attributes.Id is not null)
+            if (heading.Inline?.LastChild is LiteralInline last)
+            {
+                var text = last.Content.ToString();
+                var match = ExplicitId().Match(text);
+                if (match.Success && (match.Index > 0 || last.PreviousSibling is not null))
+                {
+                    last.Content = new StringSlice(text[..match.Index].TrimEnd(' ', '\t'));
+                    KramdownAttributes.Of(heading)["id"] = match.Groups[1].Value;
+                }
+            }
+        }
+    }
+
+    public void Process(KramdownContext context)
+    {
+        if (!context.Options.AutoIds)
+        {
+            return;
+        }
+
+        var gfmCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var basicUsed = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var heading in context.Document.Descendants<HeadingBlock>())
+        {
+            var attributes = KramdownAttributes.Of(heading);
+            if (attributes.Contains("id"))
             {
                 continue;
             }
 
-            var id = KramdownHeaderId.FromText(PlainText(heading.Inline));
-            var seen = used.GetValueOrDefault(id);
-            used[id] = seen + 1;
-            attributes.Id = seen == 0 ? id : $"{id}-{seen}";
+            var text = PlainText.Of(heading.Inline);
+            attributes["id"] = InsideHtml(heading)
+                ? context.Options.AutoIdPrefix + Basic(text, basicUsed)
+                : context.Options.AutoIdPrefix + Gfm(text, gfmCounts);
         }
     }
 
-    private static string PlainText(ContainerInline? container)
+    private static string Gfm(string text, Dictionary<string, int> counts)
     {
-        var text = new System.Text.StringBuilder();
-        Append(container, text);
-        return text.ToString();
+        var id = KramdownHeaderId.FromText(text);
+        var seen = counts.GetValueOrDefault(id);
+        counts[id] = seen + 1;
+        return seen == 0 ? id : $"{id}-{seen}";
     }
 
-    private static void Append(Inline? inline, System.Text.StringBuilder text)
+    private static string Basic(string text, Dictionary<string, int> used)
     {
-        switch (inline)
+        var id = KramdownHeaderId.BasicFromText(text);
+        if (id.Length == 0)
         {
-            case LiteralInline literal:
-                text.Append(literal.Content);
-                break;
-            case CodeInline code:
-                text.Append(code.Content);
-                break;
-            case HtmlEntityInline entity:
-                text.Append(entity.Transcoded);
-                break;
-            case LineBreakInline:
-                text.Append(' ');
-                break;
-            case ContainerInline container:
-                foreach (var child in container)
-                {
-                    Append(child, text);
-                }
-
-                break;
+            id = "section";
         }
+
+        if (used.TryGetValue(id, out var count))
+        {
+            used[id] = count + 1;
+            return $"{id}-{count + 1}";
+        }
+
+        used[id] = 0;
+        return id;
     }
+
+    private static bool InsideHtml(Block block)
+    {
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IKramdownHtmlContainer)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"[\t ]\{#([A-Za-z_:][\w.:\-]*)\}[\t ]*$")]
+    private static partial Regex ExplicitId();
 }
 
 public static class KramdownHeaderIdPipelineExtensions
