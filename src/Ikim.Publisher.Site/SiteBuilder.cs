@@ -1,9 +1,12 @@
 using System.Diagnostics;
 using Ikim.Publisher.Site.Configuration;
+using Ikim.Publisher.Site.Content;
 using Ikim.Publisher.Site.Generating;
+using Ikim.Publisher.Site.Plugins;
 using Ikim.Publisher.Site.Reading;
 using Ikim.Publisher.Site.Rendering;
 using Ikim.Publisher.Site.Sources;
+using Ikim.Publisher.Site.Themes;
 using Ikim.Publisher.Site.Writing;
 using Markdig;
 
@@ -28,13 +31,33 @@ public sealed class SiteBuilder
         var timings = new StageTimings();
         var diagnostics = new BuildDiagnostics();
 
-        var configuration = timings.Time("configure", () => ConfigurationReader.Read(request.Source, request.ConfigFiles, request.ConfigOverrides));
-        var content = timings.Time("read", () => new SiteReader(request.Source, configuration, request.Time, diagnostics).Read());
-        var index = timings.Time("generate", () => SiteGenerator.Generate(content));
+        var (configuration, theme) = timings.Time("configure", () => Configure(request));
+        var plugins = PluginSelection.Select(configuration, theme, request.Source, diagnostics);
+        var source = theme is null ? request.Source : new ThemedSourceTree(request.Source, theme, configuration.IncludesDir);
+        var reader = new SiteReader(source, configuration, request.Time, diagnostics, theme);
+        var read = timings.Time("read", reader.Read);
+        var (content, index) = timings.Time("generate", () => Generate(read, plugins, reader, diagnostics));
         var rendered = timings.Time("render", () => new SiteRenderer(_markdown, diagnostics).Render(content, index, cancellationToken));
         var files = timings.Time("write", () => new SiteWriter(request.Destination, diagnostics).Write(rendered, content.StaticFiles, request.Source, configuration.KeepFiles, cancellationToken));
 
         return new BuildResult(rendered.Count, content.StaticFiles.Count(f => f.Write), files, timings.Stages, diagnostics.Warnings);
+    }
+
+    // The configuration files over Jekyll's defaults, then the theme's _config.yml under them.
+    private static (SiteConfiguration Configuration, Theme? Theme) Configure(BuildRequest request)
+    {
+        var configuration = ConfigurationReader.Read(request.Source, request.ConfigFiles, request.ConfigOverrides);
+        var theme = ThemeResolver.Resolve(configuration, request.ThemesPaths, request.ConfigFiles?.LastOrDefault() ?? "_config.yml");
+        return (ThemeConfiguration.Apply(configuration, theme), theme);
+    }
+
+    // The plugins' generators, then the site-wide indexes over what they leave.
+    private (SiteContent Content, SiteIndex Index) Generate(SiteContent read, EnabledPlugins plugins, SiteReader reader, BuildDiagnostics diagnostics)
+    {
+        var filters = new Liquid.Filters.UrlFilters(read.Configuration);
+        var urls = new SiteUrls(url => filters.RelativeUrl(url) ?? "", url => filters.AbsoluteUrl(url) ?? "");
+        var content = PluginGenerators.Run(read, plugins, reader.PageReader, diagnostics, text => Markdig.Markdown.ToHtml(text, _markdown), urls);
+        return (content, SiteGenerator.Generate(content));
     }
 }
 
@@ -44,6 +67,9 @@ public sealed record BuildRequest(ISourceTree Source, string Destination, DateTi
     public IReadOnlyList<string>? ConfigFiles { get; init; }
 
     public IReadOnlyDictionary<string, object?>? ConfigOverrides { get; init; }
+
+    /// <summary>Folders holding themes: <c>theme: NAME</c> is the first <c>NAME/</c> folder found in them, in order.</summary>
+    public IReadOnlyList<string> ThemesPaths { get; init; } = [];
 }
 
 public sealed record BuildResult(int Pages, int StaticFiles, int FilesWritten, IReadOnlyList<StageTiming> Stages, IReadOnlyList<BuildWarning> Warnings)

@@ -49,4 +49,24 @@ public sealed class Document : Convertible
             return folder + "/" + slug;
         }
     }
+
+    /// <summary>A copy with another body or data, for generators that change documents before they render.</summary>
+    internal Document With(string? body = null, IReadOnlyDictionary<string, object?>? data = null, string? excerptSource = null) => new()
+    {
+        SourcePath = SourcePath,
+        RelativePath = RelativePath,
+        Collection = Collection,
+        Body = body ?? Body,
+        BodyLine = BodyLine,
+        Data = data ?? Data,
+        Date = Date,
+        SortsByDate = SortsByDate,
+        IsDraft = IsDraft,
+        ExcerptSource = excerptSource ?? ExcerptSource,
+        Url = Url,
+        OutputPath = OutputPath,
+        OutputExtension = OutputExtension,
+        IsMarkdown = IsMarkdown,
+        Write = Write,
+    };
 }

@@ -15,6 +15,12 @@ public sealed class Page : Convertible
     /// <summary>The front matter defaults that apply to this page.</summary>
     public required IReadOnlyDictionary<string, object?> Defaults { get; init; }
 
+    /// <summary>
+    /// Jekyll's Page#pager: set when jekyll-paginate makes this page one of a series; templates see it as
+    /// <c>paginator</c>.
+    /// </summary>
+    public Pager? Pager { get; init; }
+
     public string Name => RubyPath.FileName(SourcePath);
 
     public string BaseName => RubyPath.BaseNameWithoutExtension(SourcePath);
@@ -42,4 +48,31 @@ public sealed class Page : Convertible
             return slash <= 0 ? "/" : Url[..(slash + 1)];
         }
     }
+
+    /// <summary>
+    /// A copy with some parts changed, for generators that change pages before they render (a layout or
+    /// title set by a plugin, links rewritten, a paginated copy in another folder). Changed front matter
+    /// is merged over the defaults again.
+    /// </summary>
+    internal Page With(
+        string? body = null,
+        IReadOnlyDictionary<string, object?>? frontMatter = null,
+        string? dir = null,
+        string? url = null,
+        string? outputPath = null,
+        Pager? pager = null) => new()
+    {
+        SourcePath = SourcePath,
+        Body = body ?? Body,
+        BodyLine = BodyLine,
+        Dir = dir ?? Dir,
+        FrontMatter = frontMatter ?? FrontMatter,
+        Defaults = Defaults,
+        Data = frontMatter is null ? Data : DataMerge.Merge(Defaults, frontMatter),
+        Url = url ?? Url,
+        OutputPath = outputPath ?? OutputPath,
+        OutputExtension = OutputExtension,
+        IsMarkdown = IsMarkdown,
+        Pager = pager ?? Pager,
+    };
 }

@@ -26,6 +26,12 @@ public sealed class SiteContent
     /// <summary><c>site.time</c>: the build's "now" in the site's time zone, fixed per build for reproducibility.</summary>
     public required DateTimeOffset Time { get; init; }
 
+    /// <summary>The theme named by <c>theme:</c>, or null.</summary>
+    public Themes.Theme? Theme { get; init; }
+
+    /// <summary>The plugins switched on for this build.</summary>
+    public Plugins.EnabledPlugins Plugins { get; init; } = Site.Plugins.EnabledPlugins.None;
+
     public Collection? Posts => Collections.FirstOrDefault(c => c.Label == "posts");
 
     /// <summary>Every document of every collection, in collection order (Jekyll's <c>site.documents</c> without static files).</summary>

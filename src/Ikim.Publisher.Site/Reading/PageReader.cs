@@ -11,15 +11,25 @@ internal sealed class PageReader(ISourceTree tree, SiteConfiguration configurati
     private static readonly HashSet<string> HtmlExtensions = new(StringComparer.Ordinal) { ".html", ".xhtml", ".htm" };
     private readonly IReadOnlySet<string> _markdown = configuration.MarkdownExtensions;
 
-    /// <summary>The page, or null when it is not published.</summary>
+    /// <summary>The page (a file without front matter is all body), or null when it is not published.</summary>
     public Page? Read(string path)
     {
-        var frontMatter = FrontMatter.TryParse(SourceText.Read(tree, path), path)!;
+        var text = SourceText.Read(tree, path);
+        var frontMatter = FrontMatter.TryParse(text, path) ?? new FrontMatter([], text, 1);
         if (!publisher.CanBePublished(frontMatter.Data))
         {
             return null;
         }
 
+        return Build(path, frontMatter);
+    }
+
+    /// <summary>
+    /// A page from front matter and body that need not come from a file as written: a plugin's generated
+    /// page (Jekyll's PageWithoutAFile) or a file read without front matter. Defaults apply as for any page.
+    /// </summary>
+    public Page Build(string path, FrontMatter frontMatter)
+    {
         var pageDefaults = defaults.All(path, "pages");
         object? Setting(string key) => frontMatter.Data.TryGetValue(key, out var value) ? value : pageDefaults.GetValueOrDefault(key);
 

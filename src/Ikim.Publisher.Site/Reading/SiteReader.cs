@@ -8,6 +8,8 @@ namespace Ikim.Publisher.Site.Reading;
 /// The read stage, as Jekyll's Reader: layouts; a walk of the source folders that finds pages, static
 /// files and the posts of every <c>_posts</c>; files named by <c>include</c>; the other collections;
 /// <c>_data</c>. Then the sort Jekyll applies (pages by name, static files by path) and <c>limit_posts</c>.
+/// A theme adds its layouts, its <c>assets</c> (after the sort, unless the site has the same file) and its
+/// <c>_data</c> (under the site's).
 /// </summary>
 internal sealed class SiteReader
 {
@@ -20,10 +22,13 @@ internal sealed class SiteReader
     private readonly PostReader _posts;
     private readonly CollectionReader _collections;
     private readonly DateTimeOffset _time;
+    private readonly Themes.Theme? _theme;
 
-    public SiteReader(ISourceTree tree, SiteConfiguration configuration, DateTimeOffset time, Rendering.BuildDiagnostics diagnostics)
+    /// <param name="tree">The source; with a theme, a <see cref="Themes.ThemedSourceTree"/> so theme files can be read.</param>
+    public SiteReader(ISourceTree tree, SiteConfiguration configuration, DateTimeOffset time, Rendering.BuildDiagnostics diagnostics, Themes.Theme? theme = null)
     {
         _tree = tree;
+        _theme = theme;
         _configuration = configuration;
         _time = TimeZoneInfo.ConvertTime(time, configuration.TimeZone);
         _folders = new SourceFolders(tree);
@@ -39,9 +44,12 @@ internal sealed class SiteReader
 
     public FrontMatterDefaults Defaults { get; }
 
+    /// <summary>How this site's pages are read: generators build their pages with it.</summary>
+    public PageReader PageReader => _pages;
+
     public SiteContent Read()
     {
-        var layouts = new LayoutReader(_tree, _configuration.LayoutsDir, _filter).Read();
+        var layouts = new LayoutReader(_tree, _configuration.LayoutsDir, _filter, _theme).Read();
         var collections = _configuration.Collections
             .Select(c => new Collection(c.Label, c.Metadata, UrlTemplate(c.Metadata), _configuration.CollectionsDir))
             .ToList();
@@ -59,17 +67,61 @@ internal sealed class SiteReader
 
         CollectionReader.Sort(posts);
         LimitPosts(posts);
+        var sortedPages = pages.OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+        var sortedStaticFiles = staticFiles.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+        ReadThemeAssets(sortedPages, sortedStaticFiles);
         return new SiteContent
         {
             Source = _tree,
             Configuration = _configuration,
             Layouts = layouts,
-            Data = new DataReader(_tree, _configuration.DataDir, _folders).Read(),
-            Pages = pages.OrderBy(p => p.Name, StringComparer.Ordinal).ToList(),
-            StaticFiles = staticFiles.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList(),
+            Data = ReadData(),
+            Pages = sortedPages,
+            StaticFiles = sortedStaticFiles,
             Collections = collections.Count > 0 ? collections : [posts],
             Time = _time,
+            Theme = _theme,
         };
+    }
+
+    /// <summary>
+    /// ThemeAssetsReader: every file of the theme's <c>assets</c> (depth first, names sorted; no exclusions apply)
+    /// becomes a page or a static file, unless the site already has one at that path.
+    /// </summary>
+    private void ReadThemeAssets(List<Page> pages, List<StaticFile> staticFiles)
+    {
+        if (_theme is null)
+        {
+            return;
+        }
+
+        foreach (var path in _theme.FilesIn("assets").OrderBy(p => p.Replace('/', '\0'), StringComparer.Ordinal))
+        {
+            if (FrontMatter.HasFrontMatter(_theme.Files.Read(path)))
+            {
+                if (!pages.Any(p => p.SourcePath == path) && _pages.Read(path) is { } page)
+                {
+                    pages.Add(page);
+                }
+            }
+            else if (!staticFiles.Any(f => f.SourcePath == path))
+            {
+                staticFiles.Add(_staticFiles.Read(path));
+            }
+        }
+    }
+
+    // Reader#read_data: the theme's data first, the site's merged over it.
+    private IReadOnlyDictionary<string, object?> ReadData()
+    {
+        var data = new DataReader(_tree, _configuration.DataDir, _folders).Read();
+        if (_theme is null || !_theme.Files.Files.Any(f => f.StartsWith("_data/", StringComparison.Ordinal)))
+        {
+            return data;
+        }
+
+        var themeData = new DataReader(_theme.Files, "_data", new SourceFolders(_theme.Files)).Read();
+        return DataMerge.Merge(themeData, data);
     }
 
     // Reader#read_directories: entries are filtered per folder, so every level is checked for special names.

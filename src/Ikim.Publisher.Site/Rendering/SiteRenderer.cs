@@ -27,7 +27,7 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
         var jekyll = new ScriptObject { ["version"] = "4.3.1", ["environment"] = environment };
         var sass = new SassConverter(site.Source, site.Configuration, environment, diagnostics);
         var pipeline = Markdown.MarkdownPipelineFactory.ForConfiguration(markdown, site.Configuration.Values.GetValueOrDefault("kramdown"));
-        var renderer = new ItemRenderer(liquid, new Converter(pipeline, sass), new LayoutChain(site.Layouts, liquid, diagnostics), jekyll);
+        var renderer = new ItemRenderer(liquid, new Converter(pipeline, sass), new LayoutChain(site.Layouts, liquid, diagnostics), jekyll, item => item is Page { Pager: { } pager } ? PaginatorDrop.Create(pager, drops) : null);
         var documents = site.Documents.ToList();
 
         var contents = InParallel(documents, d => renderer.Convert(d, drops.Of(d), drops.SiteFor(d), cancellationToken), cancellationToken);
