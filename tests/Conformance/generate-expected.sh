@@ -16,7 +16,22 @@ find "$here" -type d -name input -prune | sort | while read -r input; do
   expected="$(dirname "$input")/expected"
   rm -rf "$expected"
   echo "== $input"
-  ( cd "$input" && TZ=UTC FAKETIME="2026-01-01 12:00:00" LD_PRELOAD="$faketime_lib" \
+  # A site's themes/NAME/ folders (each with NAME.gemspec) are installed as gems in a temporary gem
+  # path, so Jekyll loads `theme: NAME` as the gem-based theme our builder reads from that folder.
+  gem_path="$(ruby -e 'print Gem.path.join(":")')"
+  gems=""
+  if [ -d "$(dirname "$input")/themes" ]; then
+    gems="$(mktemp -d)"
+    mkdir -p "$gems/specifications" "$gems/gems"
+    for spec in "$(dirname "$input")"/themes/*/*.gemspec; do
+      ruby -e 'spec = Gem::Specification.load(ARGV[0]) or abort "cannot load #{ARGV[0]}"
+               File.write(File.join(ARGV[1], "specifications", "#{spec.full_name}.gemspec"), spec.to_ruby)
+               File.symlink(File.dirname(File.expand_path(ARGV[0])), File.join(ARGV[1], "gems", spec.full_name))' "$spec" "$gems"
+    done
+    gem_path="$gems:$gem_path"
+  fi
+  ( cd "$input" && GEM_PATH="$gem_path" TZ=UTC FAKETIME="2026-01-01 12:00:00" LD_PRELOAD="$faketime_lib" \
       jekyll build --safe --quiet --source "$input" --destination "$expected" )
+  [ -z "$gems" ] || rm -rf "$gems"
   rm -rf "$input/.jekyll-cache"
 done

@@ -41,7 +41,7 @@ public sealed class SiteConformanceTests(ITestOutputHelper output)
             SiteComparison comparison;
             try
             {
-                new SiteBuilder(MarkdownPipelineFactory.Create()).Build(new BuildRequest(source, destination, JekyllTime));
+                new SiteBuilder(MarkdownPipelineFactory.Create()).Build(new BuildRequest(source, destination, JekyllTime) { ThemesPaths = [Path.Combine(SitesRoot, site, "themes")] });
                 comparison = SiteComparison.Compare(Path.Combine(SitesRoot, site, "expected"), destination);
             }
             catch (Exception ex) when (ex is Diagnostics.SiteBuildException)

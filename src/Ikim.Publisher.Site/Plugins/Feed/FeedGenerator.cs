@@ -69,8 +69,8 @@ internal sealed partial class FeedGenerator : ISiteGenerator
 
         var index = collections.FindIndex(c => c.Item1 == "posts");
         var posts = new Dictionary<string, object?>(index >= 0 ? collections[index].Item2 : new Dictionary<string, object?>(), StringComparer.Ordinal);
-        posts["path"] ??= config.GetValueOrDefault("path");
-        posts["categories"] ??= config.GetValueOrDefault("categories");
+        posts["path"] = posts.GetValueOrDefault("path") ?? config.GetValueOrDefault("path");
+        posts["categories"] = posts.GetValueOrDefault("categories") ?? config.GetValueOrDefault("categories");
         if (index >= 0)
         {
             collections[index] = ("posts", posts);

@@ -1,0 +1,1 @@
+window.siteConfig = { baseurl: "/toolkit", title: "Fictional Segmentation Toolkit" };

@@ -1,0 +1,3 @@
+---
+---
+window.siteConfig = { baseurl: "{{ site.baseurl }}", title: {{ site.title | jsonify }} };
