@@ -34,6 +34,7 @@ public static class PublisherHost
         AddOptions<RepositoryOptions>(builder, RepositoryOptions.Section);
         AddOptions<ReleaseOptions>(builder, ReleaseOptions.Section);
         AddOptions<ServingOptions>(builder, ServingOptions.Section);
+        AddOptions<SiteOptions>(builder, SiteOptions.Section);
         AddOptions<HooksOptions>(builder, HooksOptions.Section);
         AddOptions<AdminOptions>(builder, AdminOptions.Section);
         AddOptions<OperationsOptions>(builder, OperationsOptions.Section);

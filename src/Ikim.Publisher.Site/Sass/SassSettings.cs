@@ -35,6 +35,11 @@ internal sealed record SassSettings(SassOutputStyle Style, IReadOnlyList<string>
 
         var sassDir = Text(sass, "sass_dir") is { Length: > 0 } dir ? dir : "_sass";
         var loadPaths = SassLoadPaths.Resolve(Strings(sass, "load_paths").Append(sassDir), tree);
+        if (tree is Themes.ThemedSourceTree { Theme: var theme } && theme.FilesIn("_sass").Any() && !loadPaths.Contains("_sass"))
+        {
+            // The theme's _sass comes last (jekyll-sass-converter appends theme.sass_path); the themed tree reads it as _sass/.
+            loadPaths = [.. loadPaths, "_sass"];
+        }
 
         return new SassSettings(outputStyle, loadPaths, SourceMapWanted(Text(sass, "sourcemap"), environment), IsTruthy(sass, "add_charset"));
     }

@@ -8,13 +8,13 @@ using Ikim.Publisher.Site.Sources;
 namespace Ikim.Publisher.Cli;
 
 /// <summary>
-/// <c>ikim-publisher build -s SRC -d DEST [--config a.yml,b.yml] [--baseurl P] [--drafts] [--future] [--unpublished]</c>:
-/// builds a folder once, like <c>jekyll build</c>. Exit 0 on success, 1 with <c>file:line: message</c> on a site error,
+/// <c>ikim-publisher build -s SRC -d DEST [--config a.yml,b.yml] [--baseurl P] [--drafts] [--future] [--unpublished] [--themes DIR]</c>:
+/// builds a folder once, like <c>jekyll build</c>. Themes are looked for in <c>--themes</c> folders, else in <c>themes/</c> next to the source. Exit 0 on success, 1 with <c>file:line: message</c> on a site error,
 /// 2 on bad usage.
 /// </summary>
 public static class BuildCommand
 {
-    private const string Usage = "usage: ikim-publisher build [-s|--source SRC] [-d|--destination DEST] [--config a.yml,b.yml] [--baseurl PATH] [--drafts] [--future] [--unpublished]";
+    private const string Usage = "usage: ikim-publisher build [-s|--source SRC] [-d|--destination DEST] [--config a.yml,b.yml] [--baseurl PATH] [--drafts] [--future] [--unpublished] [--themes DIR]";
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
@@ -42,6 +42,7 @@ public static class BuildCommand
             {
                 ConfigFiles = options.ConfigFiles,
                 ConfigOverrides = options.Overrides,
+                ThemesPaths = options.ThemesPaths.Count > 0 ? options.ThemesPaths : [Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Source).TrimEnd(Path.DirectorySeparatorChar)) ?? "/", "themes")],
             };
             var result = new SiteBuilder(MarkdownPipelineFactory.Create()).Build(request);
             output.WriteLine($"done in {watch.Elapsed.TotalSeconds:0.000} seconds.");
@@ -108,6 +109,9 @@ public static class BuildCommand
                 case "--unpublished":
                     options.Overrides["unpublished"] = true;
                     break;
+                case "--themes":
+                    options.ThemesPaths.Add(Value() ?? "");
+                    break;
                 default:
                     problem = $"unknown option '{arg}'";
                     return false;
@@ -150,5 +154,7 @@ public static class BuildCommand
         public IReadOnlyList<string>? ConfigFiles { get; set; }
 
         public Dictionary<string, object?> Overrides { get; } = new(StringComparer.Ordinal);
+
+        public List<string> ThemesPaths { get; } = [];
     }
 }

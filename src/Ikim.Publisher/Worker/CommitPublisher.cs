@@ -21,6 +21,7 @@ public sealed class CommitPublisher(
     ReleaseStore store,
     BuildHistory history,
     IOptions<ReleaseOptions> options,
+    PublisherPaths paths,
     TimeProvider clock,
     ILogger<CommitPublisher> logger)
 {
@@ -74,7 +75,7 @@ public sealed class CommitPublisher(
     {
         using var tree = repository.OpenTree(commit.Sha);
         // site.time is the commit time, so building a commit twice gives the same bytes.
-        return builder.Build(new BuildRequest(tree, staged.Path, commit.Time), cancellationToken);
+        return builder.Build(new BuildRequest(tree, staged.Path, commit.Time) { ThemesPaths = [paths.ThemesPath] }, cancellationToken);
     }
 
     private void WriteManifest(CommitInfo commit, StagedRelease staged, DateTimeOffset builtAt)

@@ -38,7 +38,8 @@ public sealed class BuildLogsTests
         var paths = new PublisherPaths(
             environment,
             Microsoft.Extensions.Options.Options.Create(new RepositoryOptions { Url = "x" }),
-            Microsoft.Extensions.Options.Options.Create(new ReleaseOptions { Root = "site" }));
+            Microsoft.Extensions.Options.Options.Create(new ReleaseOptions { Root = "site" }),
+            Microsoft.Extensions.Options.Options.Create(new SiteOptions()));
         return new BuildLogs(paths, Microsoft.Extensions.Options.Options.Create(new OperationsOptions { BuildLogsKeep = keep }));
     }
 
