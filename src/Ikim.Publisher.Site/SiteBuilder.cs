@@ -56,7 +56,8 @@ public sealed class SiteBuilder
     {
         var filters = new Liquid.Filters.UrlFilters(read.Configuration);
         var urls = new SiteUrls(url => filters.RelativeUrl(url) ?? "", url => filters.AbsoluteUrl(url) ?? "");
-        var content = PluginGenerators.Run(read, plugins, reader.PageReader, diagnostics, text => Markdig.Markdown.ToHtml(text, _markdown), urls);
+        var markdown = Markdown.MarkdownPipelineFactory.ForConfiguration(_markdown, read.Configuration.Values.GetValueOrDefault("kramdown"));
+        var content = PluginGenerators.Run(read, plugins, reader.PageReader, diagnostics, text => Markdown.KramdownConverter.ToHtml(text, markdown), urls);
         return (content, SiteGenerator.Generate(content));
     }
 }
