@@ -38,7 +38,7 @@ public sealed class SiteBuilder
         var read = timings.Time("read", reader.Read);
         var (content, index) = timings.Time("generate", () => Generate(read, plugins, reader, diagnostics));
         var rendered = timings.Time("render", () => new SiteRenderer(_markdown, diagnostics).Render(content, index, cancellationToken));
-        var files = timings.Time("write", () => new SiteWriter(request.Destination, diagnostics).Write(rendered, content.StaticFiles, request.Source, configuration.KeepFiles, cancellationToken));
+        var files = timings.Time("write", () => new SiteWriter(request.Destination, diagnostics).Write(rendered, content.StaticFiles, content.Source, configuration.KeepFiles, cancellationToken));
 
         return new BuildResult(rendered.Count, content.StaticFiles.Count(f => f.Write), files, timings.Stages, diagnostics.Warnings);
     }

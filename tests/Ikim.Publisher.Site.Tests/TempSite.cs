@@ -33,8 +33,19 @@ internal sealed class TempSite : IDisposable
         File.WriteAllText(full, text);
     }
 
+    /// <summary>Where <see cref="WriteTheme"/> puts themes: <c>themes/</c> next to the site, which builds look in.</summary>
+    public string ThemesPath => Path.Combine(Root, "themes");
+
+    /// <summary>Writes a file of the theme <paramref name="theme"/> (e.g. <c>_layouts/default.html</c>).</summary>
+    public void WriteTheme(string theme, string path, string text)
+    {
+        var full = Path.Combine(ThemesPath, theme, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+    }
+
     public BuildResult Build(IReadOnlyDictionary<string, object?>? overrides = null) =>
-        new SiteBuilder(MarkdownPipelineFactory.Create()).Build(new BuildRequest(new DirectorySourceTree(Source), Destination, FixedTime) { ConfigOverrides = overrides });
+        new SiteBuilder(MarkdownPipelineFactory.Create()).Build(new BuildRequest(new DirectorySourceTree(Source), Destination, FixedTime) { ConfigOverrides = overrides, ThemesPaths = [ThemesPath] });
 
     public string Output(string path) => File.ReadAllText(Path.Combine(Destination, path));
 
