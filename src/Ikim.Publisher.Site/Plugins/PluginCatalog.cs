@@ -12,9 +12,9 @@ using Ikim.Publisher.Site.Plugins.TitlesFromHeadings;
 namespace Ikim.Publisher.Site.Plugins;
 
 /// <summary>
-/// The plugins built in: those GitHub Pages enables or whitelists, by gem name. Plugins that only add a
-/// Liquid tag (jekyll-seo-tag) or a site variable (jekyll-github-metadata) have no generator here; the
-/// renderer asks <see cref="EnabledPlugins"/> about them.
+/// The plugins built in: those GitHub Pages enables or whitelists, by gem name. A plugin that only adds a
+/// Liquid tag (jekyll-seo-tag) has no generator here; the tag asks <see cref="EnabledPlugins"/> about it.
+/// jekyll-github-metadata is not built in yet, so naming it is a warning.
 /// </summary>
 internal static class PluginCatalog
 {
@@ -28,7 +28,6 @@ internal static class PluginCatalog
     public const string TitlesFromHeadings = "jekyll-titles-from-headings";
     public const string RelativeLinks = "jekyll-relative-links";
     public const string DefaultLayout = "jekyll-default-layout";
-    public const string GitHubMetadata = "jekyll-github-metadata";
 
     private static readonly FrozenDictionary<string, Func<ISiteGenerator>?> Plugins = new Dictionary<string, Func<ISiteGenerator>?>(StringComparer.Ordinal)
     {
@@ -42,7 +41,6 @@ internal static class PluginCatalog
         [TitlesFromHeadings] = () => new TitlesFromHeadingsGenerator(),
         [RelativeLinks] = () => new RelativeLinksGenerator(),
         [DefaultLayout] = () => new DefaultLayoutGenerator(),
-        [GitHubMetadata] = null,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static bool IsKnown(string name) => Plugins.ContainsKey(name);
