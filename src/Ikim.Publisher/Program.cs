@@ -22,6 +22,11 @@ try
         return await StatusCommand.RunAsync(args[1..], Console.Out, Console.Error, Directory.GetCurrentDirectory());
     }
 
+    if (args.Length > 0 && ReleaseCommands.Names.Contains(args[0]))
+    {
+        return ReleaseCommands.Run(args[0], args[1..], Console.Out, Console.Error);
+    }
+
     await PublisherHost.Create(args).RunAsync();
     return 0;
 }

@@ -38,17 +38,20 @@ public static class PublisherHost
         AddOptions<HooksOptions>(builder, HooksOptions.Section);
         AddOptions<AdminOptions>(builder, AdminOptions.Section);
         AddOptions<OperationsOptions>(builder, OperationsOptions.Section);
+        AddOptions<GitCredentialOptions>(builder, GitCredentialOptions.Section);
+        AddOptions<BuildLimitsOptions>(builder, BuildLimitsOptions.Section);
+        // The worker cancels a build in progress on shutdown; this bounds the wait for it.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
 
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PublisherPaths>();
         services.AddSingleton(_ => new SiteBuilder(MarkdownPipelineFactory.Create()));
-        services.AddSingleton(sp =>
-        {
-            var paths = sp.GetRequiredService<PublisherPaths>();
-            return new ContentRepository(paths.CachePath, paths.RepositoryUrl, sp.GetRequiredService<IOptions<RepositoryOptions>>().Value.Branch);
-        });
+        services.AddSingleton(sp => new GitCredentials(sp.GetRequiredService<IOptions<GitCredentialOptions>>().Value, sp.GetRequiredService<PublisherPaths>().Resolve));
+        services.AddSingleton(CreateContentRepository);
         services.AddSingleton(sp => new ReleaseStore(sp.GetRequiredService<PublisherPaths>().ReleasesRoot, sp.GetRequiredService<IOptions<ReleaseOptions>>().Value.ManifestPath));
+        services.AddSingleton<ReleaseControl>();
+        services.AddSingleton<DiskSpaceGuard>();
         services.AddSingleton<BuildHistory>();
         services.AddSingleton<BuildTrigger>();
         services.AddSingleton<PollState>();
@@ -70,6 +73,22 @@ public static class PublisherHost
         app.MapOperations();
 
         return app;
+    }
+
+    private static ContentRepository CreateContentRepository(IServiceProvider services)
+    {
+        var paths = services.GetRequiredService<PublisherPaths>();
+        var repository = services.GetRequiredService<IOptions<RepositoryOptions>>().Value;
+        var credentials = services.GetRequiredService<IOptions<GitCredentialOptions>>().Value;
+        var ssh = string.IsNullOrEmpty(credentials.SshKnownHostsFile)
+            ? null
+            : new SshCommand(
+                paths.CachePath,
+                string.IsNullOrEmpty(credentials.SshKeyFile) ? null : paths.Resolve(credentials.SshKeyFile),
+                paths.Resolve(credentials.SshKnownHostsFile),
+                repository.ConnectTimeout,
+                repository.FetchTimeout);
+        return new ContentRepository(paths.CachePath, paths.RepositoryUrl, repository.Branch, services.GetRequiredService<GitCredentials>(), ssh);
     }
 
     private static void AddOptions<T>(WebApplicationBuilder builder, string section)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Ikim.Publisher.Site;
 using Ikim.Publisher.Site.Diagnostics;
 using Ikim.Publisher.Site.Markdown;
@@ -31,14 +30,16 @@ public static class BuildCommand
         output.Write("  Generating... ");
         try
         {
+            var epoch = SourceDateEpoch.Read();
             ISourceTree tree = new DirectorySourceTree(options.Source);
+            tree = epoch is { } fixedNow ? SourceDateEpoch.Clamp(tree, fixedNow) : tree;
             var destinationInSource = Path.GetRelativePath(Path.GetFullPath(options.Source), Path.GetFullPath(options.Destination)).Replace('\\', '/');
             if (!destinationInSource.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(destinationInSource))
             {
                 tree = new SourceWithoutDestination(tree, destinationInSource);
             }
 
-            var request = new BuildRequest(tree, options.Destination, SiteTime())
+            var request = new BuildRequest(tree, options.Destination, epoch ?? DateTimeOffset.Now)
             {
                 ConfigFiles = options.ConfigFiles,
                 ConfigOverrides = options.Overrides,
@@ -67,12 +68,6 @@ public static class BuildCommand
             return 1;
         }
     }
-
-    /// <summary>SOURCE_DATE_EPOCH (reproducible-builds.org) fixes "now"; otherwise the wall clock.</summary>
-    private static DateTimeOffset SiteTime() =>
-        long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), NumberStyles.None, CultureInfo.InvariantCulture, out var epoch)
-            ? DateTimeOffset.FromUnixTimeSeconds(epoch)
-            : DateTimeOffset.Now;
 
     private static bool TryParse(string[] args, out BuildOptions options, out string problem)
     {

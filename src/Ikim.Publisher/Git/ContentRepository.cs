@@ -4,65 +4,120 @@ namespace Ikim.Publisher.Git;
 
 /// <summary>
 /// The worker's own bare mirror of the content repository. It is only ever fetched into
-/// (never checked out): builds read commits straight from its object database.
+/// (never checked out): builds read commits straight from its object database. It is a cache:
+/// when it is damaged it is thrown away and fetched again.
 /// </summary>
 public sealed class ContentRepository
 {
     private const string RemoteName = "origin";
-    private readonly string _cachePath;
     private readonly string _url;
     private readonly string _branch;
+    private readonly GitCredentials? _credentials;
+    private readonly SshCommand? _ssh;
 
-    public ContentRepository(string cachePath, string url, string branch)
+    public ContentRepository(string cachePath, string url, string branch, GitCredentials? credentials = null, SshCommand? ssh = null)
     {
-        _cachePath = cachePath;
+        CachePath = cachePath;
         _url = url;
         _branch = branch;
+        _credentials = credentials;
+        _ssh = ssh;
     }
 
-    public string CachePath => _cachePath;
+    public string CachePath { get; }
 
     private string TrackingRef => $"refs/remotes/{RemoteName}/{_branch}";
 
     /// <summary>
     /// Fetches the publishing branch. The refspec is forced ('+'), so a force-pushed or
-    /// recreated branch simply moves the tracking ref. Returns the branch head, or null
-    /// when the remote has no such branch.
+    /// recreated branch, or a replaced repository, simply moves the tracking ref; a deleted
+    /// branch is pruned. Returns the branch head, or null when the remote has no such branch.
+    /// Throws <see cref="FetchException"/> with a cause fit for logs (secrets masked).
     /// </summary>
-    public CommitInfo? Fetch()
+    public CommitInfo? Fetch(CancellationToken cancellationToken = default)
     {
         using var repository = OpenOrCreate();
-        var refspec = $"+refs/heads/{_branch}:{TrackingRef}";
-        Commands.Fetch(repository, RemoteName, [refspec], new FetchOptions { Prune = true, TagFetchMode = TagFetchMode.None }, logMessage: null);
+        ConfigureSsh(repository);
+        var options = new FetchOptions
+        {
+            Prune = true,
+            TagFetchMode = TagFetchMode.None,
+            CredentialsProvider = _credentials?.ForOneFetch(),
+            // Returning false from a progress callback makes libgit2 abort: how a shutdown stops a long fetch.
+            OnProgress = _ => !cancellationToken.IsCancellationRequested,
+            OnTransferProgress = _ => !cancellationToken.IsCancellationRequested,
+        };
+        try
+        {
+            Commands.Fetch(repository, RemoteName, [$"+refs/heads/{_branch}:{TrackingRef}"], options, logMessage: null);
+        }
+        catch (LibGit2SharpException ex)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new FetchException(Cause(ex));
+        }
+
         return Head(repository);
     }
 
     /// <summary>The branch head as last fetched, without touching the network.</summary>
     public CommitInfo? LastFetchedHead()
     {
-        if (!Repository.IsValid(_cachePath))
+        if (!Repository.IsValid(CachePath))
         {
             return null;
         }
 
-        using var repository = new Repository(_cachePath);
+        using var repository = new Repository(CachePath);
         return Head(repository);
     }
 
-    public GitSourceTree OpenTree(string sha) => GitSourceTree.Open(_cachePath, sha);
+    public GitSourceTree OpenTree(string sha, CancellationToken cancellationToken = default) =>
+        GitSourceTree.Open(CachePath, sha, cancellationToken);
+
+    /// <summary>
+    /// Removes the lock files a killed fetch leaves in the mirror (refs, packed-refs, config),
+    /// which would make every later fetch fail. Only safe while no other process uses the
+    /// mirror: the worker calls it at start, holding the worker lock.
+    /// </summary>
+    public IReadOnlyList<string> RemoveStaleLocks() =>
+        Directory.Exists(CachePath)
+            ? Directory.EnumerateFiles(CachePath, "*.lock", SearchOption.AllDirectories).Select(file =>
+            {
+                File.Delete(file);
+                return file;
+            }).ToList()
+            : [];
+
+    private string Cause(LibGit2SharpException ex)
+    {
+        var cause = ex.Message;
+        if (_ssh?.LastError() is { } sshSaid)
+        {
+            cause = $"{sshSaid} ({cause})";
+        }
+
+        return _credentials is null ? RemoteUrl.RedactAll(cause) : _credentials.Redact(cause);
+    }
 
     private CommitInfo? Head(Repository repository) =>
         repository.Refs[TrackingRef]?.ResolveToDirectReference()?.Target is Commit commit ? CommitInfo.From(commit) : null;
 
     private Repository OpenOrCreate()
     {
-        if (!Repository.IsValid(_cachePath))
+        if (!Repository.IsValid(CachePath))
         {
-            Directory.CreateDirectory(_cachePath);
-            Repository.Init(_cachePath, isBare: true);
+            // Half-created (killed during the first fetch) or damaged: it is only a cache, start again.
+            if (Directory.Exists(CachePath))
+            {
+                Directory.Delete(CachePath, recursive: true);
+            }
+
+            Directory.CreateDirectory(CachePath);
+            Repository.Init(CachePath, isBare: true);
         }
 
-        var repository = new Repository(_cachePath);
+        var repository = new Repository(CachePath);
         var remote = repository.Network.Remotes[RemoteName];
         if (remote is null)
         {
@@ -75,5 +130,25 @@ public sealed class ContentRepository
         }
 
         return repository;
+    }
+
+    private void ConfigureSsh(Repository repository)
+    {
+        var configured = repository.Config.Get<string>("core.sshCommand")?.Value;
+        if (_ssh is null)
+        {
+            if (configured is not null)
+            {
+                repository.Config.Unset("core.sshCommand");
+            }
+
+            return;
+        }
+
+        _ssh.Prepare();
+        if (configured != _ssh.ScriptPath)
+        {
+            repository.Config.Set("core.sshCommand", _ssh.ScriptPath);
+        }
     }
 }

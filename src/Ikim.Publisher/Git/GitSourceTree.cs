@@ -14,10 +14,12 @@ public sealed class GitSourceTree : ISourceTree, IDisposable
     private readonly Dictionary<string, ObjectId> _blobs;
     private readonly DateTimeOffset _time;
     private readonly Lock _gate = new();
+    private readonly CancellationToken _cancellationToken;
 
-    private GitSourceTree(Repository repository, Commit commit)
+    private GitSourceTree(Repository repository, Commit commit, CancellationToken cancellationToken)
     {
         _repository = repository;
+        _cancellationToken = cancellationToken;
         _time = commit.Committer.When;
         _blobs = new Dictionary<string, ObjectId>(StringComparer.Ordinal);
         Collect(commit.Tree, "");
@@ -26,13 +28,14 @@ public sealed class GitSourceTree : ISourceTree, IDisposable
 
     public IReadOnlyList<string> Files { get; }
 
-    public static GitSourceTree Open(string repositoryPath, string sha)
+    /// <param name="cancellationToken">Checked on every read, so a build timeout or a shutdown stops the read stage too.</param>
+    public static GitSourceTree Open(string repositoryPath, string sha, CancellationToken cancellationToken = default)
     {
         var repository = new Repository(repositoryPath);
         try
         {
             var commit = repository.Lookup<Commit>(sha) ?? throw new InvalidOperationException($"Commit {sha} is not in {repositoryPath}.");
-            return new GitSourceTree(repository, commit);
+            return new GitSourceTree(repository, commit, cancellationToken);
         }
         catch
         {
@@ -48,6 +51,7 @@ public sealed class GitSourceTree : ISourceTree, IDisposable
     // libgit2 object reads through one Repository handle are serialised: renders run in parallel.
     public byte[] Read(string path)
     {
+        _cancellationToken.ThrowIfCancellationRequested();
         if (!_blobs.TryGetValue(path, out var id))
         {
             throw new FileNotFoundException($"'{path}' is not part of the commit.", path);

@@ -10,7 +10,6 @@ public static class OperationsEndpoints
 {
     public static IServiceCollection AddOperations(this IServiceCollection services)
     {
-        services.AddSingleton<PinMarker>();
         services.AddSingleton<AdminActions>();
         services.AddSingleton<BuildLogs>();
         services.AddSingleton<ILogEventSink, BuildLogSink>();

@@ -25,15 +25,14 @@ public sealed class PublisherMetrics
     private readonly Gauge _pinned;
     private readonly PollState _poll;
     private readonly ReleaseStore _store;
-    private readonly PinMarker _pin;
     private readonly TimeProvider _clock;
     private readonly Lock _refreshGate = new();
     private long _lastSuccessMs;
     private string[]? _liveLabels;
 
-    public PublisherMetrics(CollectorRegistry registry, PollState poll, ReleaseStore store, PinMarker pin, TimeProvider clock)
+    public PublisherMetrics(CollectorRegistry registry, PollState poll, ReleaseStore store, TimeProvider clock)
     {
-        (_poll, _store, _pin, _clock) = (poll, store, pin, clock);
+        (_poll, _store, _clock) = (poll, store, clock);
         var factory = Metrics.WithCustomRegistry(registry);
         _builds = factory.CreateCounter("ikim_publisher_builds_total", "Builds finished, by result.", "result");
         _buildDuration = factory.CreateHistogram("ikim_publisher_build_duration_seconds", "Time from the start of a build to its switch or failure.", new HistogramConfiguration
@@ -84,7 +83,7 @@ public sealed class PublisherMetrics
         _fetches.IncTo(poll.Fetches + poll.TotalFailures);
         _fetchFailures.IncTo(poll.TotalFailures);
         _consecutiveFailures.Set(poll.ConsecutiveFailures);
-        _pinned.Set(_pin.IsPinned ? 1 : 0);
+        _pinned.Set(_store.Pin is null ? 0 : 1);
 
         var live = _store.LiveManifest;
         var recorded = Interlocked.Read(ref _lastSuccessMs);

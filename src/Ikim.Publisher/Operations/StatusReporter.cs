@@ -11,7 +11,6 @@ public sealed class StatusReporter(
     ReleaseStore store,
     BuildHistory history,
     PollState poll,
-    PinMarker pin,
     BuildLogs logs,
     SecretRedactor redactor,
     IOptions<RepositoryOptions> repository,
@@ -20,7 +19,7 @@ public sealed class StatusReporter(
     public StatusReport Report()
     {
         var live = store.LiveManifest;
-        var pinned = pin.PinnedRelease;
+        var pinned = store.Pin?.Release;
         var builds = history.Builds.Reverse().Select(Describe).ToList();
         var releases = store.ReleaseIds()
             .Select(id => (Id: id, Manifest: store.ReadManifest(id)))

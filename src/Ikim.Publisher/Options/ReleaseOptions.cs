@@ -11,7 +11,7 @@ public sealed class ReleaseOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "Releases:Root is required.")]
     public string Root { get; set; } = "data/site";
 
-    /// <summary>How many releases to keep; the live one is never removed.</summary>
+    /// <summary>How many of the newest releases to keep, besides the live one, the one live before it and a pinned one.</summary>
     [Range(1, 1000, ErrorMessage = "Releases:Keep must be between 1 and 1000.")]
     public int Keep { get; set; } = 5;
 

@@ -46,11 +46,18 @@ public sealed record ReleaseManifest(
         }
     }
 
+    /// <summary>True when the files under <paramref name="releasePath"/> are exactly the ones this manifest describes.</summary>
+    public bool Matches(string releasePath, string manifestRelativePath)
+    {
+        var (files, hash) = HashTree(releasePath, manifestRelativePath);
+        return files == Files && hash == ContentHash;
+    }
+
     /// <summary>
     /// SHA-256 over every file of the release but the manifest, in ordinal path order:
     /// "path NUL sha256(content) LF" per file. Equal hashes mean byte-identical trees.
     /// </summary>
-    public static (int Files, string Hash) HashTree(string root, string manifestRelativePath)
+    public static (int Files, string Hash) HashTree(string root, string manifestRelativePath, CancellationToken cancellationToken = default)
     {
         var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
@@ -60,6 +67,7 @@ public sealed record ReleaseManifest(
         using var tree = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in files)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             using var stream = File.OpenRead(Path.Combine(root, file));
             var digest = Convert.ToHexStringLower(SHA256.HashData(stream));
             tree.AppendData(Encoding.UTF8.GetBytes($"{file}\0{digest}\n"));

@@ -5,18 +5,27 @@ namespace Ikim.Publisher.Publishing;
 /// <summary>
 /// Immutable release folders under <c>root/releases/</c> and the <c>root/current</c> symlink
 /// that readers follow. A release is built in a hidden staging folder, renamed into place when
-/// complete, then made live by renaming a fresh symlink over <c>current</c>.
+/// complete, then made live by renaming a fresh symlink over <c>current</c>. Beside it,
+/// <c>root/previous</c> names the release that was live before, and <c>root/pinned.json</c>
+/// (when present) pauses publishing. Every change of those three happens under the release
+/// lock (<c>root/.lock</c>), which the worker and the command line share.
 /// </summary>
 public sealed class ReleaseStore
 {
     private const string StagingPrefix = ".staging-";
-    private const string LinkTempPrefix = ".current-";
+    private const string LinkTempPrefix = ".link-";
+    private const string LegacyLinkTempPrefix = ".current-";
+    private const string TrashPrefix = ".trash-";
+    private const string PinTempPrefix = ".pinned-";
 
     public ReleaseStore(string root, string manifestPath)
     {
         Root = Path.GetFullPath(root);
         ReleasesPath = Path.Combine(Root, "releases");
         CurrentPath = Path.Combine(Root, "current");
+        PreviousPath = Path.Combine(Root, "previous");
+        PinPath = Path.Combine(Root, "pinned.json");
+        LockPath = Path.Combine(Root, ".lock");
         ManifestPath = manifestPath;
         Directory.CreateDirectory(ReleasesPath);
     }
@@ -28,8 +37,18 @@ public sealed class ReleaseStore
     /// <summary>The symlink a web server serves.</summary>
     public string CurrentPath { get; }
 
+    /// <summary>The symlink to the release that was live before <c>current</c>: kept by retention, the default rollback target.</summary>
+    public string PreviousPath { get; }
+
+    public string PinPath { get; }
+
+    public string LockPath { get; }
+
     /// <summary>The manifest's path relative to a release folder.</summary>
     public string ManifestPath { get; }
+
+    /// <summary>Takes the release lock (waits while another process holds it).</summary>
+    public ReleaseLock Lock() => ReleaseLock.Acquire(LockPath);
 
     /// <summary>A new, empty staging folder for a build of <paramref name="shortSha"/>.</summary>
     public StagedRelease Stage(string shortSha, DateTimeOffset now)
@@ -43,7 +62,8 @@ public sealed class ReleaseStore
     /// <summary>
     /// Seals a staged build: flushes its files, then renames the staging folder to its final
     /// name. If we crash before the rename, the staging folder is removed at the next start;
-    /// after it, the release is complete but not live, and retention removes it in time.
+    /// after it, the release is complete but not live: the next start publishes it without a
+    /// rebuild (it is found by its commit), or retention removes it in time.
     /// </summary>
     public string Seal(StagedRelease staged)
     {
@@ -55,46 +75,41 @@ public sealed class ReleaseStore
     }
 
     /// <summary>
-    /// Points <c>current</c> at a release: a new symlink with a relative target is created
-    /// beside it and renamed over it (rename(2) is atomic), then the folder is fsynced.
-    /// A reader sees the old release or the new one, never a mixture or nothing. If we crash
-    /// before the rename, <c>current</c> still points at the old release and the stray
-    /// temporary link is removed at the next start.
+    /// Points <c>current</c> at a release; the caller holds the release lock. <c>previous</c>
+    /// is first pointed at the release live until now, then <c>current</c> at the new one; each
+    /// by renaming a fresh relative symlink over the old (rename(2) is atomic), then the folder
+    /// is fsynced so the switch survives a power cut. A reader sees the old release or the new
+    /// one, never a mixture or nothing. If we crash between the two renames, <c>previous</c>
+    /// and <c>current</c> both name the old release, which is harmless; stray temporary links
+    /// are removed at the next start.
     /// </summary>
-    public void Activate(string releaseId)
+    public void Activate(string releaseId, ReleaseLock held)
     {
-        var target = Path.Combine(ReleasesPath, releaseId);
-        if (!Directory.Exists(target))
+        ArgumentNullException.ThrowIfNull(held);
+        if (!Directory.Exists(Path.Combine(ReleasesPath, releaseId)))
         {
             throw new DirectoryNotFoundException($"Release '{releaseId}' does not exist in {ReleasesPath}.");
         }
 
-        var temporary = Path.Combine(Root, LinkTempPrefix + Guid.NewGuid().ToString("N"));
-        File.CreateSymbolicLink(temporary, Path.Combine("releases", releaseId));
-        try
+        var live = LiveId;
+        if (live is not null && live != releaseId && Directory.Exists(Path.Combine(ReleasesPath, live)))
         {
-            NativeFileSystem.Rename(temporary, CurrentPath);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
+            ReplaceLink(PreviousPath, live);
         }
 
+        ReplaceLink(CurrentPath, releaseId);
         NativeFileSystem.SyncDirectory(Root);
     }
 
     /// <summary>The live release id, read from the <c>current</c> link itself; null before the first publish.</summary>
-    public string? LiveId
-    {
-        get
-        {
-            var info = new FileInfo(CurrentPath);
-            return info.LinkTarget is { } target ? Path.GetFileName(target.TrimEnd('/')) : null;
-        }
-    }
+    public string? LiveId => LinkedId(CurrentPath);
+
+    /// <summary>The release live before the current one, when it still exists.</summary>
+    public string? PreviousId => LinkedId(PreviousPath) is { } id && Directory.Exists(Path.Combine(ReleasesPath, id)) ? id : null;
 
     public ReleaseManifest? LiveManifest => LiveId is { } id ? ReadManifest(id) : null;
+
+    public ReleasePin? Pin => ReleasePin.Read(PinPath);
 
     public ReleaseManifest? ReadManifest(string releaseId) =>
         ReleaseManifest.TryRead(Path.Combine(ReleasesPath, releaseId, ManifestPath));
@@ -108,42 +123,80 @@ public sealed class ReleaseStore
             .OrderDescending(StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Removes what a crash can leave behind: staging folders and temporary links.</summary>
+    /// <summary>True when the release's files hash to what its manifest says.</summary>
+    public bool Verify(string releaseId)
+    {
+        var manifest = ReadManifest(releaseId);
+        return manifest is not null && manifest.Matches(Path.Combine(ReleasesPath, releaseId), ManifestPath);
+    }
+
+    /// <summary>
+    /// The newest complete release of <paramref name="commit"/> made by this builder version
+    /// and intact on disk: builds are reproducible, so it can go live again without a rebuild.
+    /// </summary>
+    public string? FindIntactRelease(string commit, string builderVersion) =>
+        ReleaseIds().FirstOrDefault(id => ReadManifest(id) is { } m && m.Commit == commit && m.BuilderVersion == builderVersion && Verify(id));
+
+    /// <summary>Pins publishing to <paramref name="pin"/>'s release; the caller holds the release lock.</summary>
+    public void WritePin(ReleasePin pin, ReleaseLock held)
+    {
+        ArgumentNullException.ThrowIfNull(held);
+        pin.Write(PinPath, Path.Combine(Root, PinTempPrefix + Guid.NewGuid().ToString("N")));
+    }
+
+    /// <summary>Removes the pin; false when publishing was not pinned.</summary>
+    public bool RemovePin(ReleaseLock held)
+    {
+        ArgumentNullException.ThrowIfNull(held);
+        return ReleasePin.Remove(PinPath);
+    }
+
+    /// <summary>Removes what a crash can leave behind: staging folders, temporary links and files, half-pruned releases.</summary>
     public IReadOnlyList<string> RemoveLeftovers()
     {
+        using var held = Lock();
         var removed = new List<string>();
-        foreach (var staging in Directory.EnumerateDirectories(ReleasesPath, StagingPrefix + "*"))
+        foreach (var folder in Directory.EnumerateDirectories(ReleasesPath).Where(f => IsHidden(f, StagingPrefix, TrashPrefix)))
         {
-            Directory.Delete(staging, recursive: true);
-            removed.Add(staging);
+            Directory.Delete(folder, recursive: true);
+            removed.Add(folder);
         }
 
-        foreach (var link in Directory.EnumerateFileSystemEntries(Root, LinkTempPrefix + "*"))
+        foreach (var entry in Directory.EnumerateFileSystemEntries(Root).Where(f => IsHidden(f, LinkTempPrefix, LegacyLinkTempPrefix, PinTempPrefix)))
         {
-            File.Delete(link);
-            removed.Add(link);
+            File.Delete(entry);
+            removed.Add(entry);
         }
 
         return removed;
     }
 
-    /// <summary>Keeps the newest <paramref name="keep"/> releases and always the live one; removes the rest.</summary>
+    /// <summary>
+    /// Retention: keeps the newest <paramref name="keep"/> releases plus the live one, the one
+    /// before it and a pinned one; removes the rest. Each doomed release is first renamed to a
+    /// hidden trash folder under the lock (so a crash mid-delete never leaves a half-deleted
+    /// folder that looks like a release), then deleted after the lock is released.
+    /// </summary>
     public IReadOnlyList<string> Prune(int keep)
     {
-        var live = LiveId;
-        var removed = new List<string>();
-        foreach (var id in ReleaseIds().Skip(keep))
+        var doomed = new List<(string Id, string Trash)>();
+        using (Lock())
         {
-            if (id == live)
+            var protectedIds = new HashSet<string?>(StringComparer.Ordinal) { LiveId, PreviousId, Pin?.Release };
+            foreach (var id in ReleaseIds().Skip(keep).Where(id => !protectedIds.Contains(id)))
             {
-                continue;
+                var trash = Path.Combine(ReleasesPath, TrashPrefix + id);
+                Directory.Move(Path.Combine(ReleasesPath, id), trash);
+                doomed.Add((id, trash));
             }
-
-            Directory.Delete(Path.Combine(ReleasesPath, id), recursive: true);
-            removed.Add(id);
         }
 
-        return removed;
+        foreach (var (_, trash) in doomed)
+        {
+            Directory.Delete(trash, recursive: true);
+        }
+
+        return doomed.Select(d => d.Id).ToList();
     }
 
     /// <summary>Throws away a staged build that failed.</summary>
@@ -152,6 +205,27 @@ public sealed class ReleaseStore
         if (Directory.Exists(staged.Path))
         {
             Directory.Delete(staged.Path, recursive: true);
+        }
+    }
+
+    private static string? LinkedId(string link) =>
+        new FileInfo(link).LinkTarget is { } target ? Path.GetFileName(target.TrimEnd('/')) : null;
+
+    private static bool IsHidden(string path, params string[] prefixes) =>
+        prefixes.Any(p => Path.GetFileName(path).StartsWith(p, StringComparison.Ordinal));
+
+    private void ReplaceLink(string link, string releaseId)
+    {
+        var temporary = Path.Combine(Root, LinkTempPrefix + Guid.NewGuid().ToString("N"));
+        File.CreateSymbolicLink(temporary, Path.Combine("releases", releaseId));
+        try
+        {
+            NativeFileSystem.Rename(temporary, link);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
         }
     }
 }

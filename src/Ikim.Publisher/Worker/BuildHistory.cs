@@ -10,9 +10,23 @@ public sealed class BuildHistory
     private readonly Lock _gate = new();
     private readonly List<BuildRecord> _builds = [];
     private readonly List<(Func<BuildRecord, bool> Match, TaskCompletionSource<BuildRecord> Waiter)> _waiters = [];
+    private readonly List<(string Commit, TaskCompletionSource Waiter)> _startWaiters = [];
+    private string? _running;
 
     /// <summary>Raised after each build is recorded (metrics, build-log retention); handlers must be quick and not throw.</summary>
     public event Action<BuildRecord>? Added;
+
+    /// <summary>The commit being built right now, or null.</summary>
+    public string? Running
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _running;
+            }
+        }
+    }
 
     public IReadOnlyList<BuildRecord> Builds
     {
@@ -25,11 +39,47 @@ public sealed class BuildHistory
         }
     }
 
+    /// <summary>Marks the build of <paramref name="commit"/> as started; <see cref="Add"/> ends it.</summary>
+    public void Started(string commit)
+    {
+        List<TaskCompletionSource> ready;
+        lock (_gate)
+        {
+            _running = commit;
+            ready = _startWaiters.Where(w => w.Commit == commit).Select(w => w.Waiter).ToList();
+            _startWaiters.RemoveAll(w => w.Commit == commit);
+        }
+
+        foreach (var waiter in ready)
+        {
+            waiter.TrySetResult();
+        }
+    }
+
+    /// <summary>Completes when a build of <paramref name="commit"/> starts (at once if it is running or done).</summary>
+    public Task WaitForStartAsync(string commit, CancellationToken cancellationToken)
+    {
+        var waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
+        {
+            if (_running == commit || _builds.Any(b => b.Commit == commit))
+            {
+                return Task.CompletedTask;
+            }
+
+            _startWaiters.Add((commit, waiter));
+        }
+
+        cancellationToken.Register(() => waiter.TrySetCanceled(cancellationToken));
+        return waiter.Task;
+    }
+
     public void Add(BuildRecord build)
     {
         List<TaskCompletionSource<BuildRecord>> ready;
         lock (_gate)
         {
+            _running = null;
             _builds.Add(build);
             if (_builds.Count > Capacity)
             {

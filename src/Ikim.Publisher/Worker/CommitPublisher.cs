@@ -11,9 +11,11 @@ using Serilog.Context;
 namespace Ikim.Publisher.Worker;
 
 /// <summary>
-/// Publishes one commit: build into a staging folder, write the manifest, seal the release,
-/// switch <c>current</c> to it, prune old releases. A failure anywhere before the switch
-/// leaves the live release untouched.
+/// Publishes one commit: build into a staging folder within the time limit, write the manifest,
+/// seal the release, switch <c>current</c> to it unless publishing is pinned, prune old releases.
+/// A failure anywhere before the switch leaves the live release untouched. A commit that already
+/// has an intact release (a crash after sealing, a force-push back, an unpin) is switched to
+/// without a rebuild: builds are reproducible, so a rebuild would give the same bytes.
 /// </summary>
 public sealed class CommitPublisher(
     SiteBuilder builder,
@@ -22,31 +24,62 @@ public sealed class CommitPublisher(
     BuildHistory history,
     IOptions<ReleaseOptions> options,
     PublisherPaths paths,
+    IOptions<BuildLimitsOptions> limits,
     TimeProvider clock,
     ILogger<CommitPublisher> logger)
 {
-    private static readonly string BuilderVersion =
+    public static readonly string BuilderVersion =
         typeof(CommitPublisher).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
-    public BuildRecord Publish(CommitInfo commit, CancellationToken cancellationToken)
+    /// <param name="stopping">Cancelled when the worker shuts down: the build is then cancelled, not failed.</param>
+    /// <param name="rebuild">An operator's explicit rebuild: build afresh even when an intact release of the commit exists.</param>
+    public BuildRecord Publish(CommitInfo commit, CancellationToken stopping, bool rebuild = false)
     {
         var startedAt = clock.GetUtcNow();
+        history.Started(commit.Sha);
+        if (!rebuild && store.FindIntactRelease(commit.Sha, BuilderVersion) is { } existing)
+        {
+            return Republish(commit, existing, startedAt);
+        }
+
         var staged = store.Stage(commit.ShortSha, startedAt);
         using var buildId = LogContext.PushProperty("BuildId", staged.Id);
         using var commitProperty = LogContext.PushProperty("Commit", commit.ShortSha);
         logger.LogInformation("Build {BuildId} started for {Commit} by {Author}: {Summary}", staged.Id, commit.ShortSha, commit.Author, commit.Summary);
         var watch = Stopwatch.StartNew();
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        limit.CancelAfter(limits.Value.Timeout);
         try
         {
-            var result = Build(commit, staged, cancellationToken);
-            WriteManifest(commit, staged, startedAt);
+            var result = Build(commit, staged, limit.Token);
+            WriteManifest(commit, staged, startedAt, limit.Token);
             store.Seal(staged);
-            store.Activate(staged.Id);
+            if (!TryActivate(staged.Id, commit, out var pin))
+            {
+                return Record(commit, staged.Id, startedAt, watch.Elapsed, BuildOutcome.Cancelled, result.Pages, null,
+                    $"publishing was pinned to {pin} during the build; release {staged.Id} is kept but not live");
+            }
+
             var pruned = store.Prune(options.Value.Keep);
             logger.LogInformation(
                 "Build {BuildId} {Outcome} {Commit} by {Author} ({Summary}) in {ElapsedMs} ms: {Pages} pages, {Files} files, {Warnings} warnings; pruned {Pruned} old releases",
                 staged.Id, BuildOutcome.Published, commit.ShortSha, commit.Author, commit.Summary, watch.ElapsedMilliseconds, result.Pages, result.FilesWritten, result.Warnings.Count, pruned.Count);
             return Record(commit, staged.Id, startedAt, watch.Elapsed, BuildOutcome.Published, result.Pages, staged.Id, null);
+        }
+        catch (Exception ex) when (IsCancellation(ex, stopping))
+        {
+            ReleaseStore.Discard(staged);
+            logger.LogWarning("Build {BuildId} {Outcome} for {Commit} by {Author} ({Summary}) after {ElapsedMs} ms: cancelled by shutdown; the live release stays",
+                staged.Id, BuildOutcome.Cancelled, commit.ShortSha, commit.Author, commit.Summary, watch.ElapsedMilliseconds);
+            return Record(commit, staged.Id, startedAt, watch.Elapsed, BuildOutcome.Cancelled, 0, null, "cancelled by shutdown");
+        }
+        catch (Exception ex) when (IsCancellation(ex, limit.Token))
+        {
+            ReleaseStore.Discard(staged);
+            var reason = $"timed out after {limits.Value.Timeout} (Build:Timeout)";
+            logger.LogError("Build {BuildId} {Outcome} for {Commit} by {Author} ({Summary}) after {ElapsedMs} ms: {Reason}; the live release stays",
+                staged.Id, BuildOutcome.Failed, commit.ShortSha, commit.Author, commit.Summary, watch.ElapsedMilliseconds, reason);
+            return Record(commit, staged.Id, startedAt, watch.Elapsed, BuildOutcome.Failed, 0, null, reason);
         }
         catch (SiteBuildException ex)
         {
@@ -55,35 +88,66 @@ public sealed class CommitPublisher(
                 staged.Id, BuildOutcome.Failed, commit.ShortSha, commit.Author, commit.Summary, watch.ElapsedMilliseconds, ex.Position.ToString(), ex.Reason);
             return Record(commit, staged.Id, startedAt, watch.Elapsed, BuildOutcome.Failed, 0, null, ex.Message);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception ex)
         {
+            // A full disk lands here (IOException: No space left on device): the staging folder goes, and
+            // with it the space it took. So does any other fault of this one build (a builder bug
+            // included): it fails this commit, it does not take the worker down into a restart loop.
             ReleaseStore.Discard(staged);
-            logger.LogWarning("Build {BuildId} {Outcome} for {Commit} by {Author} ({Summary}) after {ElapsedMs} ms; the live release stays",
-                staged.Id, BuildOutcome.Cancelled, commit.ShortSha, commit.Author, commit.Summary, watch.ElapsedMilliseconds);
-            return Record(commit, staged.Id, startedAt, watch.Elapsed, BuildOutcome.Cancelled, 0, null, "cancelled");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or LibGit2Sharp.LibGit2SharpException)
-        {
-            ReleaseStore.Discard(staged);
-            logger.LogError(ex, "Build {BuildId} {Outcome} for {Commit} by {Author} ({Summary}) after {ElapsedMs} ms: {Reason}; the live release stays",
+            logger.LogError("Build {BuildId} {Outcome} for {Commit} by {Author} ({Summary}) after {ElapsedMs} ms: {Reason}; the live release stays",
                 staged.Id, BuildOutcome.Failed, commit.ShortSha, commit.Author, commit.Summary, watch.ElapsedMilliseconds, ex.Message);
             return Record(commit, staged.Id, startedAt, watch.Elapsed, BuildOutcome.Failed, 0, null, ex.Message);
         }
     }
 
+    private BuildRecord Republish(CommitInfo commit, string releaseId, DateTimeOffset startedAt)
+    {
+        using var commitProperty = LogContext.PushProperty("Commit", commit.ShortSha);
+        var watch = Stopwatch.StartNew();
+        if (!TryActivate(releaseId, commit, out var pin))
+        {
+            return Record(commit, releaseId, startedAt, watch.Elapsed, BuildOutcome.Cancelled, 0, null, $"publishing is pinned to {pin}");
+        }
+
+        var pruned = store.Prune(options.Value.Keep);
+        logger.LogInformation("Release {Release} {Outcome} {Commit} by {Author} ({Summary}) again without a rebuild: it is intact; pruned {Pruned} old releases",
+            releaseId, BuildOutcome.Published, commit.ShortSha, commit.Author, commit.Summary, pruned.Count);
+        return Record(commit, releaseId, startedAt, watch.Elapsed, BuildOutcome.Published, 0, releaseId, null);
+    }
+
+    /// <summary>Switches to the release unless publishing is pinned; the pin is read under the release lock, so a rollback cannot slip in between.</summary>
+    private bool TryActivate(string releaseId, CommitInfo commit, out string? pinnedTo)
+    {
+        using var held = store.Lock();
+        pinnedTo = store.Pin?.Release;
+        if (pinnedTo is not null)
+        {
+            logger.LogWarning("Release {Release} of {Commit} is ready, but publishing is pinned to {Pinned}: not switching", releaseId, commit.ShortSha, pinnedTo);
+            return false;
+        }
+
+        store.Activate(releaseId, held);
+        return true;
+    }
+
     private BuildResult Build(CommitInfo commit, StagedRelease staged, CancellationToken cancellationToken)
     {
-        using var tree = repository.OpenTree(commit.Sha);
+        using var tree = repository.OpenTree(commit.Sha, cancellationToken);
         // site.time is the commit time, so building a commit twice gives the same bytes.
         return builder.Build(new BuildRequest(tree, staged.Path, commit.Time) { ThemesPaths = [paths.ThemesPath] }, cancellationToken);
     }
 
-    private void WriteManifest(CommitInfo commit, StagedRelease staged, DateTimeOffset builtAt)
+    private void WriteManifest(CommitInfo commit, StagedRelease staged, DateTimeOffset builtAt, CancellationToken cancellationToken)
     {
-        var (files, hash) = ReleaseManifest.HashTree(staged.Path, store.ManifestPath);
+        var (files, hash) = ReleaseManifest.HashTree(staged.Path, store.ManifestPath, cancellationToken);
         new ReleaseManifest(staged.Id, commit.Sha, commit.Author, commit.Time, commit.Summary, BuilderVersion, builtAt, files, hash)
             .WriteTo(Path.Combine(staged.Path, store.ManifestPath));
     }
+
+    // Parallel rendering reports a cancellation as itself or wrapped, and a read cancelled inside
+    // an include can surface as a template error: once the token is cancelled, it is the cause.
+    private static bool IsCancellation(Exception ex, CancellationToken token) =>
+        token.IsCancellationRequested && ex is OperationCanceledException or AggregateException or SiteBuildException;
 
     private BuildRecord Record(CommitInfo commit, string buildId, DateTimeOffset startedAt, TimeSpan duration, BuildOutcome outcome, int pages, string? releaseId, string? error)
     {

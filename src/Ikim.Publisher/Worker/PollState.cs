@@ -1,9 +1,12 @@
 namespace Ikim.Publisher.Worker;
 
-/// <summary>The fetch side of the loop: last fetch, consecutive failures, and the backoff they cause.</summary>
-public sealed class PollState(TimeProvider clock)
+/// <summary>
+/// The fetch side of the loop: last fetch, failures (in a row and in total), the cause, and the
+/// backoff they cause. Read by the status surface; written only by the worker.
+/// </summary>
+public sealed class PollState(TimeProvider clock, Random? random = null)
 {
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(5);
+    private readonly Random _random = random ?? Random.Shared;
     private readonly Lock _gate = new();
 
     public DateTimeOffset? LastFetch { get; private set; }
@@ -12,15 +15,16 @@ public sealed class PollState(TimeProvider clock)
 
     public int ConsecutiveFailures { get; private set; }
 
-    public string? LastError { get; private set; }
-
     /// <summary>Successful fetches since the worker started.</summary>
     public long Fetches { get; private set; }
 
     /// <summary>Failed fetches since the worker started.</summary>
     public long TotalFailures { get; private set; }
 
-    /// <summary>When the worker fetches next unless a trigger comes first.</summary>
+    /// <summary>Why the last fetch failed (secrets masked); null after a success.</summary>
+    public string? LastError { get; private set; }
+
+    /// <summary>When the worker fetches next, unless a trigger comes first.</summary>
     public DateTimeOffset? NextPollAt { get; private set; }
 
     /// <summary>All of the above read at one instant, for status and metrics.</summary>
@@ -32,51 +36,53 @@ public sealed class PollState(TimeProvider clock)
         }
     }
 
-    public void FetchSucceeded()
+    /// <summary>Records a success; returns how many failures in a row it ends (0 when none).</summary>
+    public int FetchSucceeded()
     {
         lock (_gate)
         {
+            var ended = ConsecutiveFailures;
             LastFetch = LastSuccessfulFetch = clock.GetUtcNow();
             Fetches++;
             ConsecutiveFailures = 0;
             LastError = null;
+            return ended;
         }
     }
 
-    public int FetchFailed(string error)
+    /// <summary>Records a failure; <c>NewCause</c> is true when it differs from the previous failure's (or follows a success): log those, not the repeats.</summary>
+    public (int InARow, bool NewCause) FetchFailed(string error)
     {
         lock (_gate)
         {
+            var newCause = ConsecutiveFailures == 0 || LastError != error;
             LastFetch = clock.GetUtcNow();
             LastError = error;
             TotalFailures++;
-            return ++ConsecutiveFailures;
+            return (++ConsecutiveFailures, newCause);
         }
     }
 
-    /// <summary>The poll interval, or after failures an exponential backoff from it (capped, with up to 20 % jitter).</summary>
-    public TimeSpan NextDelay(TimeSpan pollInterval)
+    /// <summary>
+    /// The poll interval; after failures an exponential backoff from it, doubling per failure
+    /// and capped at <paramref name="maxBackoff"/> (never below the poll interval). Jitter takes
+    /// up to 20 % off, so many workers failing together spread out, and the cap is never exceeded.
+    /// </summary>
+    public TimeSpan NextDelay(TimeSpan pollInterval, TimeSpan maxBackoff)
     {
-        int failures;
         lock (_gate)
         {
-            failures = ConsecutiveFailures;
-        }
+            var delay = pollInterval;
+            if (ConsecutiveFailures > 0)
+            {
+                var backoff = pollInterval * Math.Pow(2, Math.Min(ConsecutiveFailures, 30));
+                var capped = backoff > maxBackoff ? maxBackoff : backoff;
+                delay = (capped < pollInterval ? pollInterval : capped) * (1 - (_random.NextDouble() * 0.2));
+            }
 
-        var delay = failures == 0 ? pollInterval : Backoff(pollInterval, failures);
-        lock (_gate)
-        {
             NextPollAt = clock.GetUtcNow() + delay;
+            return delay;
         }
-
-        return delay;
-    }
-
-    private static TimeSpan Backoff(TimeSpan pollInterval, int failures)
-    {
-        var backoff = pollInterval * Math.Pow(2, Math.Min(failures, 16));
-        var capped = backoff > MaxBackoff ? (pollInterval > MaxBackoff ? pollInterval : MaxBackoff) : backoff;
-        return capped * (1 + (Random.Shared.NextDouble() * 0.2));
     }
 }
 
