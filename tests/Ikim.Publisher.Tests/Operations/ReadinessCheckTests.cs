@@ -14,7 +14,11 @@ public sealed class ReadinessCheckTests
         using var temp = new TempFolder();
         var store = new ReleaseStore(temp.Combine("site"), ".well-known/ikim-publisher.json");
         Directory.CreateDirectory(Path.Combine(store.ReleasesPath, "20260101T000000000Z-0123456789ab"));
-        store.Activate("20260101T000000000Z-0123456789ab");
+        using (var held = store.Lock())
+        {
+            store.Activate("20260101T000000000Z-0123456789ab", held);
+        }
+
         var clock = new ManualClock(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
         var poll = new PollState(clock);
         var check = new ReadinessCheck(store, poll, Microsoft.Extensions.Options.Options.Create(new OperationsOptions { ReadyMaxFetchAge = TimeSpan.FromMinutes(10) }), clock);

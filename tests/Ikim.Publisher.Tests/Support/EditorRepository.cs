@@ -55,5 +55,19 @@ public sealed class EditorRepository : IDisposable
         return commit.Sha;
     }
 
+    /// <summary>Moves the local branch back to <paramref name="sha"/> (git reset --hard); the next push rewrites history.</summary>
+    public void ResetTo(string sha) => _clone.Reset(ResetMode.Hard, _clone.Lookup<Commit>(sha));
+
+    /// <summary>Pushes the local branch as it is, forced, without a new commit.</summary>
+    public void ForcePush() =>
+        _clone.Network.Push(_clone.Network.Remotes["origin"], $"+refs/heads/{Branch}:refs/heads/{Branch}");
+
+    /// <summary>Deletes the branch on the server, as `git push origin :main` does.</summary>
+    public void DeleteBranchOnServer()
+    {
+        using var bare = new Repository(BarePath);
+        bare.Refs.Remove($"refs/heads/{Branch}");
+    }
+
     public void Dispose() => _clone.Dispose();
 }
