@@ -36,8 +36,6 @@ public sealed class ContentRepository
     /// </summary>
     public CommitInfo? Fetch(CancellationToken cancellationToken = default)
     {
-        using var repository = OpenOrCreate();
-        ConfigureSsh(repository);
         var options = new FetchOptions
         {
             Prune = true,
@@ -49,15 +47,16 @@ public sealed class ContentRepository
         };
         try
         {
+            using var repository = OpenMirror();
+            ConfigureSsh(repository);
             Commands.Fetch(repository, RemoteName, [$"+refs/heads/{_branch}:{TrackingRef}"], options, logMessage: null);
+            return Head(repository);
         }
-        catch (LibGit2SharpException ex)
+        catch (Exception ex) when (ex is LibGit2SharpException or IOException)
         {
             cancellationToken.ThrowIfCancellationRequested();
             throw new FetchException(Cause(ex));
         }
-
-        return Head(repository);
     }
 
     /// <summary>The branch head as last fetched, without touching the network.</summary>
@@ -89,7 +88,7 @@ public sealed class ContentRepository
             }).ToList()
             : [];
 
-    private string Cause(LibGit2SharpException ex)
+    private string Cause(Exception ex)
     {
         var cause = ex.Message;
         if (_ssh?.LastError() is { } sshSaid)
@@ -102,6 +101,20 @@ public sealed class ContentRepository
 
     private CommitInfo? Head(Repository repository) =>
         repository.Refs[TrackingRef]?.ResolveToDirectReference()?.Target is Commit commit ? CommitInfo.From(commit) : null;
+
+    /// <summary>Opens the mirror; one that libgit2 cannot open is rebuilt from scratch (it is only a cache).</summary>
+    private Repository OpenMirror()
+    {
+        try
+        {
+            return OpenOrCreate();
+        }
+        catch (LibGit2SharpException)
+        {
+            Directory.Delete(CachePath, recursive: true);
+            return OpenOrCreate();
+        }
+    }
 
     private Repository OpenOrCreate()
     {
