@@ -37,7 +37,7 @@ internal static unsafe class GitNetworkTimeouts
     // fixed-argument call on x64 and arm64 Linux, which is what this worker runs on.
     private static IntPtr Options()
     {
-        _ = LibGit2Sharp.GlobalSettings.Version; // makes LibGit2Sharp load its native library
+        _ = LibGit2Sharp.GlobalSettings.GetOwnerValidation(); // a native call: makes LibGit2Sharp load its library
         var library = LoadedLibgit2();
         if (library is null || !NativeLibrary.TryLoad(library, out var handle))
         {

@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ikim.Publisher.Tests.Worker;
 
 /// <summary>A misbehaving remote over real HTTP: down, stalled, refusing credentials. The live release is served throughout.</summary>
-[Collection(NetworkCollection.Name)]
 public sealed class RemoteFaultTests
 {
     [Fact]
@@ -57,21 +56,27 @@ public sealed class RemoteFaultTests
             // Accept and never answer, like a remote behind a hung proxy.
             while (true)
             {
-                held.Add(await stalled.AcceptTcpClientAsync());
+                var client = await stalled.AcceptTcpClientAsync();
+                lock (held)
+                {
+                    held.Add(client);
+                }
             }
         });
         var port = ((IPEndPoint)stalled.LocalEndpoint).Port;
 
-        await using (var publisher = await RunningPublisher.StartAsync(temp.Combine("data"), $"http://127.0.0.1:{port}/site.git", new Dictionary<string, string?>
+        // libgit2's timeouts are process-wide: this worker runs in its own process.
+        var env = ChildPublisher.WorkerEnvironment(temp.Combine("data"), $"http://127.0.0.1:{port}/site.git");
+        env["Repository__FetchTimeout"] = "00:00:00.300";
+        env["Repository__MaxBackoff"] = "00:00:00.200";
+        await using (var worker = ChildPublisher.Start(temp.Path, env))
         {
-            ["Repository:FetchTimeout"] = "00:00:00.300",
-            ["Repository:MaxBackoff"] = "00:00:00.200",
-        }))
-        {
-            var poll = publisher.Services.GetRequiredService<PollState>();
-            await Eventually.HoldsAsync(() => poll.ConsecutiveFailures >= 2, "two fetches timed out");
-            Assert.Contains("timed out", poll.LastError);
-            Assert.Empty(publisher.History.Builds);
+            await worker.WaitForLineAsync("timed out");
+            await Eventually.HoldsAsync(() => { lock (held) { return held.Count >= 4; } }, "four fetches reached the stalled remote");
+            worker.Terminate();
+            Assert.Equal(0, await worker.WaitForExitAsync());
+            Assert.Single(worker.Lines, l => l.Contains("Fetch of", StringComparison.Ordinal));
+            Assert.DoesNotContain(worker.Lines, l => l.Contains("Build", StringComparison.Ordinal));
         }
 
         stalled.Stop();
