@@ -27,6 +27,9 @@ public sealed partial class ChildPublisher : IAsyncDisposable
         _process.Exited += (_, _) => _exited.TrySetResult();
     }
 
+    /// <summary>The checkout the tests run from (the folder holding Ikim.Publisher.sln).</summary>
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
     /// <summary>The worker's dll, built beside the tests (same configuration).</summary>
     public static string DllPath { get; } = FindDll();
 
@@ -176,20 +179,22 @@ public sealed partial class ChildPublisher : IAsyncDisposable
         }
     }
 
-    private static string FindDll()
+    private static string FindRepositoryRoot()
     {
-        // tests/Ikim.Publisher.Tests/bin/<Configuration>/<tfm>/ → src/Ikim.Publisher/bin/<Configuration>/<tfm>/ikim-publisher.dll
-        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd('/'));
-        var framework = testBin.Name;
-        var configuration = testBin.Parent!.Name;
-        var root = testBin;
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "Ikim.Publisher.sln")))
         {
             root = root.Parent;
         }
 
-        var dll = Path.Combine(root?.FullName ?? throw new InvalidOperationException("Ikim.Publisher.sln not found above the test folder."),
-            "src", "Ikim.Publisher", "bin", configuration, framework, "ikim-publisher.dll");
+        return root?.FullName ?? throw new InvalidOperationException("Ikim.Publisher.sln not found above the test folder.");
+    }
+
+    private static string FindDll()
+    {
+        // tests/Ikim.Publisher.Tests/bin/<Configuration>/<tfm>/ → src/Ikim.Publisher/bin/<Configuration>/<tfm>/ikim-publisher.dll
+        var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd('/'));
+        var dll = Path.Combine(RepositoryRoot, "src", "Ikim.Publisher", "bin", testBin.Parent!.Name, testBin.Name, "ikim-publisher.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException("Build src/Ikim.Publisher first.", dll);
     }
 
