@@ -77,6 +77,9 @@ public sealed class BuildLimitTests
         });
         var live = (await publisher.BuildOf(small)).ReleaseId;
         var freeBefore = disk.FreeBytes;
+        // The floor is measured on the file system that holds the releases: this 4 MB one.
+        var guard = new DiskSpaceGuard(publisher.Releases, Microsoft.Extensions.Options.Options.Create(new Ikim.Publisher.Options.BuildLimitsOptions { MinFreeDiskMegabytes = 5 }));
+        Assert.Contains("under the floor of 5 MB", guard.Shortage());
 
         // Six megabytes of data that the 4 MB disk cannot hold.
         var noise = new byte[6 * 1024 * 1024];
