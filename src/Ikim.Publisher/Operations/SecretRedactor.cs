@@ -9,7 +9,7 @@ namespace Ikim.Publisher.Operations;
 /// and build errors come from libgit2 and the file system, and may quote a remote URL):
 /// masks the user-info of any URL in the text and every configured secret.
 /// </summary>
-public sealed partial class SecretRedactor(IOptions<HooksOptions> hooks, IOptions<AdminOptions> admin, IOptions<RepositoryOptions> repository)
+public sealed partial class SecretRedactor(IOptions<HooksOptions> hooks, IOptions<AdminOptions> admin, IOptions<RepositoryOptions> repository, IOptions<GitCredentialOptions> credentials)
 {
     private const string Mask = "***";
 
@@ -35,6 +35,9 @@ public sealed partial class SecretRedactor(IOptions<HooksOptions> hooks, IOption
         yield return h.GenericSecret;
         yield return h.GenericToken;
         yield return admin.Value.Token;
+        // Secrets read from files are masked where they are read (Git/GitCredentials).
+        yield return credentials.Value.Password;
+        yield return credentials.Value.Token;
         if (Uri.TryCreate(repository.Value.Url, UriKind.Absolute, out var url) && url.UserInfo.Length > 0)
         {
             yield return url.UserInfo;

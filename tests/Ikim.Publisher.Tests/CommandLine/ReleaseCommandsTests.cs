@@ -32,7 +32,7 @@ public sealed class ReleaseCommandsTests
         Assert.Contains($"current -> {releaseOne} (commit {v1[..12]}: v1)", rolledBack);
         Assert.Equal(releaseOne, store.LiveId);
         Assert.Equal("v1", File.ReadAllText(Path.Combine(store.CurrentPath, "index.html")));
-        await worker.WaitForLineAsync("Publishing is paused");
+        await worker.WaitForLineAsync("Publishing is pinned to");
 
         // Pushes keep being fetched but nothing is published while pinned. Once the mirror has
         // fetched v4, the round that fetched v3 is over (rounds run one at a time).
@@ -48,7 +48,7 @@ public sealed class ReleaseCommandsTests
         (code, var unpinned) = await ChildPublisher.RunAsync(temp.Path, env, "unpin");
         Assert.Equal(0, code);
         Assert.Contains("Unpinned", unpinned);
-        await worker.WaitForLineAsync($"published {v4[..12]}");
+        await worker.WaitForLineAsync($"Published {v4[..12]}");
         Assert.Equal(v4, store.LiveManifest!.Commit);
         Assert.DoesNotContain(worker.Lines, l => l.Contains($"started for {v3[..12]}", StringComparison.Ordinal));
 
@@ -72,7 +72,7 @@ public sealed class ReleaseCommandsTests
     private static async Task<string> Publish(EditorRepository editor, ChildPublisher worker, string version)
     {
         var sha = Push(editor, version);
-        await worker.WaitForLineAsync($"published {sha[..12]}");
+        await worker.WaitForLineAsync($"Published {sha[..12]}");
         return sha;
     }
 

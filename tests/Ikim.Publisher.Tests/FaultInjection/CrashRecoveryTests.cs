@@ -41,7 +41,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         {
             await first.WaitForLineAsync(Ready);
             startUp = warmUp.Elapsed;
-            await first.WaitForLineAsync("published");
+            await first.WaitForLineAsync("Published ");
             publishing = warmUp.Elapsed - startUp;
             first.Kill();
             await first.WaitForExitAsync();
@@ -81,7 +81,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
                 await worker.WaitForExitAsync();
                 var lines = worker.Lines;
                 var started = lines.Any(l => l.Contains("started for", StringComparison.Ordinal));
-                var published = lines.Any(l => l.Contains("published", StringComparison.Ordinal) || l.Contains("without a rebuild", StringComparison.Ordinal));
+                var published = lines.Any(l => l.Contains("Published ", StringComparison.Ordinal) || l.Contains("without a rebuild", StringComparison.Ordinal));
                 (midBuild, afterPublish, beforeBuild) = published ? (midBuild, afterPublish + 1, beforeBuild)
                     : started ? (midBuild + 1, afterPublish, beforeBuild) : (midBuild, afterPublish, beforeBuild + 1);
                 window *= duringStartUp ? 1 : published ? 0.9 : 1.1;
@@ -105,7 +105,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         versions[newest] = Iterations + 2;
         await using (var last = ChildPublisher.Start(temp.Path, env))
         {
-            await last.WaitForLineAsync(l => l.Contains(newest[..12], StringComparison.Ordinal) && (l.Contains("published", StringComparison.Ordinal) || l.Contains("without a rebuild", StringComparison.Ordinal)));
+            await last.WaitForLineAsync(l => l.Contains(newest[..12], StringComparison.Ordinal) && (l.Contains("Published ", StringComparison.Ordinal) || l.Contains("without a rebuild", StringComparison.Ordinal)));
             last.Terminate();
             Assert.Equal(0, await last.WaitForExitAsync());
         }

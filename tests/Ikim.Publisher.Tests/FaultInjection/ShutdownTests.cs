@@ -22,7 +22,7 @@ public sealed class ShutdownTests
         string live;
         await using (var first = ChildPublisher.Start(temp.Path, env))
         {
-            await first.WaitForLineAsync($"published {small[..12]}");
+            await first.WaitForLineAsync($"Published {small[..12]}");
             live = store.LiveId!;
 
             // Idle: stops at once.
