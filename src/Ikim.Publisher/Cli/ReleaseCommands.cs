@@ -24,7 +24,7 @@ public static class ReleaseCommands
             return 2;
         }
 
-        var store = CliConfiguration.OpenReleaseStore(root);
+        var store = ReleaseStoreLocator.Open(root);
         var control = new ReleaseControl(store, TimeProvider.System);
         try
         {

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Ikim.Publisher.Git;
 using Ikim.Publisher.Options;
 using Microsoft.Extensions.Options;
 
@@ -9,13 +9,13 @@ namespace Ikim.Publisher.Operations;
 /// and build errors come from libgit2 and the file system, and may quote a remote URL):
 /// masks the user-info of any URL in the text and every configured secret.
 /// </summary>
-public sealed partial class SecretRedactor(IOptions<HooksOptions> hooks, IOptions<AdminOptions> admin, IOptions<RepositoryOptions> repository, IOptions<GitCredentialOptions> credentials)
+public sealed class SecretRedactor(IOptions<HooksOptions> hooks, IOptions<AdminOptions> admin, IOptions<RepositoryOptions> repository, IOptions<GitCredentialOptions> credentials)
 {
     private const string Mask = "***";
 
     public string Redact(string text)
     {
-        var redacted = UserInfo().Replace(text, "$1" + Mask + "@");
+        var redacted = RemoteUrl.RedactAll(text);
         foreach (var secret in Secrets())
         {
             redacted = redacted.Replace(secret, Mask, StringComparison.Ordinal);
@@ -50,7 +50,4 @@ public sealed partial class SecretRedactor(IOptions<HooksOptions> hooks, IOption
 
     // Short fragments (a user name like "git") would mask ordinary words; real secrets are long.
     private IEnumerable<string> Secrets() => AllSecrets().OfType<string>().Where(s => s.Length >= 6).OrderByDescending(s => s.Length);
-
-    [GeneratedRegex(@"([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\s]+@")]
-    private static partial Regex UserInfo();
 }

@@ -14,6 +14,18 @@ public sealed class LogRecorder : ILogEventSink
     private readonly List<LogEvent> _events = [];
     private readonly List<(Func<LogEvent, bool> Match, TaskCompletionSource<LogEvent> Waiter)> _waiters = [];
 
+    /// <summary>Every event so far, oldest first.</summary>
+    public IReadOnlyList<LogEvent> Events
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _events.ToList();
+            }
+        }
+    }
+
     public void Emit(LogEvent logEvent)
     {
         List<TaskCompletionSource<LogEvent>> ready;

@@ -70,9 +70,6 @@ public sealed class RunningPublisher : IAsyncDisposable
         return await History.WaitForAsync(b => b.Commit == sha, timeout.Token);
     }
 
-    /// <summary>The worker's compact-JSON log as written so far.</summary>
-    public async Task<LogFile> ReadLogAsync() => LogFile.Parse(await File.ReadAllTextAsync(LogPath));
-
     public string LivePath(string relative) => Path.Combine(Releases.CurrentPath, relative);
 
     public async ValueTask DisposeAsync()

@@ -1,6 +1,7 @@
 using Ikim.Publisher.Tests.Support;
 using Ikim.Publisher.Worker;
 using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
 
 namespace Ikim.Publisher.Tests.Worker;
 
@@ -45,11 +46,12 @@ public sealed class BuildLimitTests
         using var editor = new EditorRepository(temp.Path);
         editor.Write("index.html", "---\n---\nv1");
         var sha = editor.CommitAndPush("v1");
+        var logs = new LogRecorder();
         await using var publisher = await RunningPublisher.StartAsync(temp.Combine("data"), editor.BarePath, new Dictionary<string, string?>
         {
             // More than any disk here has free.
             ["Build:MinFreeDiskMegabytes"] = "1000000000",
-        });
+        }, s => s.AddSingleton<ILogEventSink>(logs));
 
         var refused = await publisher.BuildOf(sha);
 
@@ -60,7 +62,7 @@ public sealed class BuildLimitTests
         var poll = publisher.Services.GetRequiredService<PollState>();
         var fetches = poll.Fetches;
         await Eventually.HoldsAsync(() => poll.Fetches >= fetches + 3, "three more polls");
-        Assert.Single((await publisher.ReadLogAsync()).Events, e => e.Template.StartsWith("No build of", StringComparison.Ordinal));
+        Assert.Single(logs.Events, e => e.MessageTemplate.Text.StartsWith("No build of", StringComparison.Ordinal));
     }
 
     [RequiresFact(root: true)]

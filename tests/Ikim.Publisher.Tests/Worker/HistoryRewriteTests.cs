@@ -1,5 +1,7 @@
 using Ikim.Publisher.Tests.Support;
 using Ikim.Publisher.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
 
 namespace Ikim.Publisher.Tests.Worker;
 
@@ -44,11 +46,12 @@ public sealed class HistoryRewriteTests
         using var editor = new EditorRepository(temp.Path);
         editor.Write("index.html", "---\n---\nbefore");
         var before = editor.CommitAndPush("before");
-        await using var publisher = await RunningPublisher.StartAsync(temp.Combine("data"), editor.BarePath);
+        var logs = new LogRecorder();
+        await using var publisher = await RunningPublisher.StartAsync(temp.Combine("data"), editor.BarePath, services: s => s.AddSingleton<ILogEventSink>(logs));
         var live = (await publisher.BuildOf(before)).ReleaseId;
 
         editor.DeleteBranchOnServer();
-        await Eventually.HoldsAsync(() => File.ReadAllText(publisher.LogPath).Contains("does not exist on", StringComparison.Ordinal), "the worker noticed the branch is gone");
+        await logs.WaitForAsync(e => e.MessageTemplate.Text.Contains("does not exist on", StringComparison.Ordinal));
         Assert.Equal(live, publisher.Releases.LiveId);
         Assert.Equal("before", await publisher.Http.GetStringAsync("/"));
 
@@ -56,7 +59,7 @@ public sealed class HistoryRewriteTests
         var recreated = editor.CommitAndPush("recreate the branch");
         Assert.Equal(BuildOutcome.Published, (await publisher.BuildOf(recreated)).Outcome);
         Assert.Equal("recreated", await publisher.Http.GetStringAsync("/"));
-        Assert.Single((await publisher.ReadLogAsync()).Warnings(), w => w.Contains("does not exist", StringComparison.Ordinal));
+        Assert.Single(logs.Events, e => e.MessageTemplate.Text.Contains("does not exist", StringComparison.Ordinal));
     }
 
     [Fact]

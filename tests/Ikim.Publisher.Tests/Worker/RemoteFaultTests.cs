@@ -3,6 +3,8 @@ using System.Net.Sockets;
 using Ikim.Publisher.Tests.Support;
 using Ikim.Publisher.Worker;
 using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
 
 namespace Ikim.Publisher.Tests.Worker;
 
@@ -18,10 +20,11 @@ public sealed class RemoteFaultTests
         var v1 = editor.CommitAndPush("v1");
         var server = await GitHttpServer.StartAsync(temp.Path);
         var port = server.Port;
+        var logs = new LogRecorder();
         await using var publisher = await RunningPublisher.StartAsync(temp.Combine("data"), server.UrlFor("server.git"), new Dictionary<string, string?>
         {
             ["Repository:MaxBackoff"] = "00:00:00.400",
-        });
+        }, s => s.AddSingleton<ILogEventSink>(logs));
         var poll = publisher.Services.GetRequiredService<PollState>();
         Assert.Equal(BuildOutcome.Published, (await publisher.BuildOf(v1)).Outcome);
 
@@ -30,8 +33,7 @@ public sealed class RemoteFaultTests
 
         Assert.Equal("v1", await publisher.Http.GetStringAsync("/"));
         Assert.Contains("127.0.0.1", poll.LastError);
-        var log = await publisher.ReadLogAsync();
-        Assert.Single(log.Warnings(), line => line.Contains("Fetch of", StringComparison.Ordinal));
+        Assert.Single(logs.Events, e => e.Level == LogEventLevel.Warning && e.MessageTemplate.Text.StartsWith("Fetch of", StringComparison.Ordinal));
         Assert.True(poll.NextDelay(TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(400)) <= TimeSpan.FromMilliseconds(400));
 
         editor.Write("index.html", "---\n---\nv2");
@@ -41,7 +43,7 @@ public sealed class RemoteFaultTests
         Assert.Equal("v2", await publisher.Http.GetStringAsync("/"));
         Assert.Equal(0, poll.ConsecutiveFailures);
         Assert.True(poll.TotalFailures >= 4);
-        Assert.Contains("works again after", await File.ReadAllTextAsync(publisher.LogPath));
+        Assert.Contains(logs.Events, e => e.MessageTemplate.Text.Contains("works again after", StringComparison.Ordinal));
     }
 
     [Fact]
