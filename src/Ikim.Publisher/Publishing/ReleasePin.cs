@@ -16,12 +16,19 @@ public sealed record ReleasePin(string Release, DateTimeOffset PinnedAt, string 
     /// <summary>The pin at <paramref name="path"/>, or null when publishing is not pinned.</summary>
     public static ReleasePin? Read(string path)
     {
+        // Read on every poll: the common case (no pin) costs a stat, not an exception.
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
         try
         {
             return JsonSerializer.Deserialize<ReleasePin>(File.ReadAllText(path), Json);
         }
         catch (FileNotFoundException)
         {
+            // Unpinned between the check and the read.
             return null;
         }
         catch (JsonException)
