@@ -1,30 +1,54 @@
 using Ikim.Publisher.Site.Diagnostics;
+using Ikim.Publisher.Site.Liquid.Nodes;
+using Ikim.Publisher.Site.Liquid.Parsing;
+using Ikim.Publisher.Site.Liquid.Runtime;
 using Ikim.Publisher.Site.Liquid.Tags;
-using Scriban;
-using Scriban.Parsing;
 
 namespace Ikim.Publisher.Site.Liquid;
 
-/// <summary>Parses Liquid text with Scriban in Liquid mode, after rewriting Jekyll's own tags.</summary>
+/// <summary>Parses Liquid text (Liquid::Document) with Liquid 5.4's tags and Jekyll's.</summary>
 public static class LiquidParser
 {
     /// <param name="firstLine">The 1-based line of the file on which <paramref name="text"/> starts (after front matter).</param>
-    public static ParsedTemplate Parse(string text, string sourcePath, int firstLine = 1)
+    public static ParsedTemplate Parse(string text, string sourcePath, int firstLine = 1, LiquidErrorMode errorMode = LiquidErrorMode.Warn)
     {
-        var lexerOptions = new LexerOptions
+        try
         {
-            Lang = ScriptLang.Liquid,
-            Mode = ScriptMode.Default,
-            StartPosition = new TextPosition(0, firstLine - 1, 0),
-        };
-        var template = Template.ParseLiquid(JekyllTagRewriter.Rewrite(text), sourcePath, lexerOptions: lexerOptions);
-        if (template.HasErrors)
-        {
-            var error = template.Messages.First(m => m.Type == ParserMessageType.Error);
-            var position = new SourcePosition(sourcePath, error.Span.Start.Line + 1, error.Span.Start.Column + 1);
-            throw new SiteBuildException(position, $"Liquid syntax error: {error.Message}");
+            return ParseTemplate(text, sourcePath, firstLine, errorMode);
         }
+        catch (LiquidException error)
+        {
+            throw new SiteBuildException(error.Position ?? new SourcePosition(sourcePath, firstLine, 1), error.Describe(), error);
+        }
+    }
 
-        return new ParsedTemplate(sourcePath, template);
+    /// <summary>Like <see cref="Parse"/>, but errors stay Liquid errors (an include adds itself to their chain).</summary>
+    internal static ParsedTemplate ParseTemplate(string text, string sourcePath, int firstLine, LiquidErrorMode errorMode)
+    {
+        var context = new ParseContext(sourcePath, errorMode, TagRegistry.Jekyll)
+        {
+            Position = new SourcePosition(sourcePath, firstLine, 1),
+        };
+        try
+        {
+            var root = new BlockBody();
+            var end = root.Parse(new Tokenizer(text, firstLine), context);
+            if (end.Name is { } unknown)
+            {
+                throw new LiquidException(
+                    unknown is "else" or "end" ? $"Unexpected outer '{unknown}' tag" : $"Unknown tag '{unknown}'",
+                    isSyntaxError: true)
+                {
+                    Position = new SourcePosition(sourcePath, end.Token!.Line, end.Token.Column),
+                };
+            }
+
+            return new ParsedTemplate(sourcePath, root, context.Warnings);
+        }
+        catch (LiquidException error)
+        {
+            error.Position ??= context.Position;
+            throw;
+        }
     }
 }

@@ -1,48 +1,43 @@
+using System.Text;
 using Ikim.Publisher.Site.Configuration;
 using Ikim.Publisher.Site.Diagnostics;
-using Ikim.Publisher.Site.Liquid.Filters;
-using Ikim.Publisher.Site.Liquid.Tags;
+using Ikim.Publisher.Site.Liquid.Runtime;
 using Scriban.Runtime;
-using Scriban.Syntax;
 
 namespace Ikim.Publisher.Site.Liquid;
 
 /// <summary>
-/// Renders parsed templates. The filters and tag functions are imported once into a
-/// read-only global object; each render gets its own context and variable scope.
+/// Renders parsed templates as Jekyll 4.3 (Liquid 5.4) would. Filters and tags are shared
+/// read-only; each render gets its own context. The variables (Jekyll's payload: <c>site</c>,
+/// <c>page</c>, <c>content</c>, <c>layout</c>…) are Scriban <see cref="ScriptObject"/>s.
 /// </summary>
 public sealed class LiquidRenderer
 {
-    private readonly ScriptObject _builtins;
+    private readonly LiquidSite _site;
 
-    public LiquidRenderer(SiteConfiguration configuration, TemplateCache templates)
+    public LiquidRenderer(SiteConfiguration configuration, TemplateCache templates, LiquidServices? services = null)
     {
-        Templates = templates;
-        _builtins = new ScriptObject();
-        new UrlFilters(configuration).Register(_builtins);
-        IncludeFunction.Register(_builtins);
-        _builtins.IsReadOnly = true;
+        _site = new LiquidSite(configuration, templates, services ?? new LiquidServices());
     }
 
-    public TemplateCache Templates { get; }
+    public TemplateCache Templates => _site.Templates;
 
-    /// <param name="variables">The top-level variables (<c>page</c>, <c>site</c>, <c>content</c>, <c>layout</c>…).</param>
+    /// <param name="variables">
+    /// The top-level variables. Like Jekyll's payload they are shared by a page and its layouts:
+    /// <c>{% increment %}</c> counters are kept in them.
+    /// </param>
     public string Render(ParsedTemplate template, ScriptObject variables, CancellationToken cancellationToken = default)
     {
-        var context = new JekyllTemplateContext(Templates) { CancellationToken = cancellationToken };
-        context.PushGlobal(_builtins);
-        context.PushGlobal(variables);
+        var context = new RenderContext(_site, variables!, cancellationToken);
+        var output = new StringBuilder();
         try
         {
-            return template.Template.Render(context);
+            template.Root.Render(context, output);
+            return output.ToString();
         }
-        catch (Exception ex) when (LiquidErrors.Unwrap(ex) is { } error)
+        catch (LiquidException error)
         {
-            throw error;
-        }
-        catch (ScriptRuntimeException ex)
-        {
-            throw new SiteBuildException(LiquidErrors.PositionOf(ex), $"Liquid error: {ex.OriginalMessage}", ex);
+            throw new SiteBuildException(error.Position ?? new SourcePosition(template.SourcePath, 0, 0), error.Describe(), error);
         }
     }
 }

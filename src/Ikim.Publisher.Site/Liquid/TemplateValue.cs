@@ -1,18 +1,29 @@
+using System.Collections;
 using Scriban.Runtime;
 
 namespace Ikim.Publisher.Site.Liquid;
 
-/// <summary>Turns plain values (from YAML, JSON, the site model) into what templates see.</summary>
+/// <summary>
+/// Turns plain values (from YAML, JSON, the site model) into what templates see: hashes become
+/// <see cref="ScriptObject"/>, lists <see cref="ScriptArray"/>, whole numbers <see cref="long"/>,
+/// other numbers <see cref="double"/>, times <see cref="DateTimeOffset"/>.
+/// </summary>
 internal static class TemplateValue
 {
     public static object? From(object? value) => value switch
     {
         null => null,
-        string or bool or long or int or double or DateTimeOffset or DateOnly => value,
+        string or bool or long or double or DateTimeOffset or DateOnly or System.Numerics.BigInteger => value,
+        int i => (long)i,
+        short s => (long)s,
+        uint u => (long)u,
+        float f => (double)f,
+        decimal m => (double)m,
+        DateTime time => new DateTimeOffset(time.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(time, DateTimeKind.Utc) : time),
         ScriptObject or ScriptArray => value,
         IReadOnlyDictionary<string, object?> map => ToObject(map),
         IDictionary<string, object?> map => ToObject(map),
-        IEnumerable<object?> list => new ScriptArray(list.Select(From)),
+        IEnumerable list => new ScriptArray(list.Cast<object?>().Select(From)),
         _ => value,
     };
 

@@ -20,8 +20,8 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
 {
     public IReadOnlyList<RenderedItem> Render(SiteContent site, SiteIndex index, CancellationToken cancellationToken)
     {
-        var templates = new TemplateCache(site.Source, site.Configuration.IncludesDir);
-        var liquid = new LiquidRenderer(site.Configuration, templates);
+        var templates = new TemplateCache(site.Source, site.Configuration);
+        var liquid = new LiquidRenderer(site.Configuration, templates, new LiquidServices { Markdownify = text => Markdig.Markdown.ToHtml(text, markdown) });
         var drops = new SiteDrops(site, index);
         var environment = Environment.GetEnvironmentVariable("JEKYLL_ENV") ?? "development";
         var jekyll = new ScriptObject { ["version"] = "4.3.1", ["environment"] = environment };
