@@ -159,7 +159,7 @@ internal static class ArrayFilters
         var property = Argument(args, 0);
         if (property is null)
         {
-            return items.Order(Comparer<object?>.Create(CaseCompare)).ToList();
+            return StableSort(items, CaseCompare);
         }
 
         var keyed = new List<(object? Key, object? Item)>();
@@ -174,7 +174,7 @@ internal static class ArrayFilters
             keyed.Add((value.IsTypeError ? throw PropertyError(property) : value.Value, item));
         }
 
-        return keyed.OrderBy(pair => pair.Key, Comparer<object?>.Create(CaseCompare)).Select(pair => pair.Item).ToList();
+        return StableSort(keyed, (a, b) => CaseCompare(a.Key, b.Key)).Select(pair => pair.Item).ToList();
     }
 
     // nil_safe_casecmp: nils go last.
@@ -191,8 +191,8 @@ internal static class ArrayFilters
         }
 
         return property is null
-            ? items.Order(Comparer<object?>.Create(NilSafeCompare)).ToList()
-            : items.OrderBy(item => Index(item, property).Value, Comparer<object?>.Create(NilSafeCompare)).ToList();
+            ? StableSort(items, NilSafeCompare)
+            : StableSort(items, (a, b) => NilSafeCompare(Index(a, property).Value, Index(b, property).Value));
     }
 
     private static int NilSafeCompare(object? a, object? b) =>

@@ -72,6 +72,20 @@ internal static class FilterInput
         }
     }
 
+    /// <summary>A stable sort whose comparer may throw Liquid errors (which .NET's sort would wrap).</summary>
+    public static List<T> StableSort<T>(IEnumerable<T> items, Comparison<T> comparison)
+    {
+        try
+        {
+            return items.Order(Comparer<T>.Create(comparison)).ToList();
+        }
+        catch (InvalidOperationException error) when (error.InnerException is LiquidException inner)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(inner);
+            throw;
+        }
+    }
+
     public static LiquidException PropertyError(object? property) => new($"cannot select the property '{RubyValue.ToS(property)}'");
 
     private static void Flatten(IList list, List<object?> into, int depth)

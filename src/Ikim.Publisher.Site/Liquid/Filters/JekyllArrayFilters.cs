@@ -95,7 +95,7 @@ internal static class JekyllArrayFilters
                 LiquidRange range => range.ToList(),
                 _ => throw new LiquidException($"undefined method `sort' for {RubyValue.Inspect(input)}:{RubyValue.ClassName(input)}"),
             };
-            return items.Order(Comparer<object?>.Create(CompareOrFail)).ToList();
+            return StableSort(items, CompareOrFail);
         }
 
         var nils = RubyValue.ToS(Argument(args, 1, "first"));
@@ -106,8 +106,7 @@ internal static class JekyllArrayFilters
             _ => throw new LiquidException($"Invalid nils order: '{nils}' is not a valid nils order. It must be 'first' or 'last'."),
         };
         var entries = (Enumerable(input) ?? [input]).Select(item => (Key: JekyllProperty.Read(item, property), Item: item)).ToList();
-        return entries.Order(Comparer<(object? Key, object? Item)>.Create((a, b) => CompareProperties(a.Key, b.Key, order)))
-            .Select(entry => entry.Item).ToList();
+        return StableSort(entries, (a, b) => CompareProperties(a.Key, b.Key, order)).Select(entry => entry.Item).ToList();
     }
 
     // Ruby's <=>, or Ruby's "comparison of X with Y failed".

@@ -25,13 +25,28 @@ internal sealed class LiquidException : Exception
     /// <summary>"Liquid syntax error: …" or "Liquid error: …", plus the include chain.</summary>
     public string Describe()
     {
-        var text = (IsSyntaxError ? "Liquid syntax error: " : "Liquid error: ") + Message;
-        foreach (var include in IncludedFrom)
+        var text = new System.Text.StringBuilder(IsSyntaxError ? "Liquid syntax error: " : "Liquid error: ").Append(Message);
+        var shown = 0;
+        for (var i = 0; i < IncludedFrom.Count; i++)
         {
-            text += $" (included from {include})";
+            // An include that includes itself repeats one position; say it once, with the count.
+            var repeats = 1;
+            while (i + repeats < IncludedFrom.Count && IncludedFrom[i + repeats] == IncludedFrom[i])
+            {
+                repeats++;
+            }
+
+            if (++shown > 10)
+            {
+                text.Append(" (…)");
+                break;
+            }
+
+            text.Append(" (included from ").Append(IncludedFrom[i]).Append(repeats > 1 ? $", {repeats} times)" : ")");
+            i += repeats - 1;
         }
 
-        return text;
+        return text.ToString();
     }
 
     public static LiquidException Syntax(string message) => new(message, isSyntaxError: true);

@@ -42,6 +42,7 @@ internal sealed class PostUrlTag : Tag
 {
     private readonly string _name;
     private readonly Regex _matcher;
+    private readonly Regex _fallback;
 
     public PostUrlTag(TagSource source)
         : base(source)
@@ -58,17 +59,22 @@ internal sealed class PostUrlTag : Tag
         var path = Regex.Escape(match.Groups[1].Success ? match.Groups[1].Value : "").Replace("/", "/");
         var basename = $"{Regex.Escape(match.Groups[2].Value)}-{Regex.Escape(match.Groups[3].Value)}\\.[^.]+";
         _matcher = new Regex($"^_posts/{path}{basename}|^{path}_posts/?{basename}", RegexOptions.Multiline);
+        _fallback = new Regex($"(?:^|/)_posts/(?:.*/)?{basename}$");
     }
 
     public override void Render(RenderContext context, StringBuilder output)
     {
         var index = context.Site.Services.SiteIndex ?? SiteDropIndex.For(context.FindVariableOrNull("site"));
-        foreach (var (relativePath, url) in index.Posts)
+        // Jekyll's exact match first, then its deprecated one (same date and slug, wherever the post lives).
+        foreach (var matcher in new[] { _matcher, _fallback })
         {
-            if (_matcher.IsMatch(relativePath))
+            foreach (var (relativePath, url) in index.Posts)
             {
-                output.Append(JekyllUrlFilters.RelativeUrl(context, url));
-                return;
+                if (matcher.IsMatch(relativePath))
+                {
+                    output.Append(JekyllUrlFilters.RelativeUrl(context, url));
+                    return;
+                }
             }
         }
 
