@@ -63,7 +63,14 @@ internal static partial class RubyTimeParser
         var local = now.ToOffset(zone.GetUtcOffset(now));
         try
         {
-            var wallClock = new DateTime(year ?? local.Year, month ?? local.Month, day ?? local.Day, hour, minute, second).AddTicks(ticks);
+            // Like Ruby's Time.local, a day past the month's end (up to 31) rolls over: Feb 30 is March 1.
+            var dayOfMonth = day ?? local.Day;
+            if (dayOfMonth is < 1 or > 31)
+            {
+                return null;
+            }
+
+            var wallClock = new DateTime(year ?? local.Year, month ?? local.Month, 1, hour, minute, second).AddDays(dayOfMonth - 1).AddTicks(ticks);
             var zoneMatch = Zone().Match(rest);
             if (!zoneMatch.Success || !TryOffset(zoneMatch.Groups[1].Value, out var offset, out var utc))
             {
