@@ -142,6 +142,15 @@ public sealed class LiquidRendererTests : IDisposable
     }
 
     [Fact]
+    public void Sassify_and_scssify_go_through_the_converters_the_build_passes()
+    {
+        var services = new LiquidServices { Sassify = text => $"sass({text})", Scssify = text => $"scss({text})" };
+        var renderer = new LiquidRenderer(Configuration("title", "T"), new TemplateCache(new DirectorySourceTree(_site.Source), "_includes"), services);
+
+        Assert.Equal("sass(a) scss(b)", Render(renderer, "{{ 'a' | sassify }} {{ 'b' | scssify }}"));
+    }
+
+    [Fact]
     public void Increment_counters_live_in_the_variables_shared_by_a_page_and_its_layouts()
     {
         var renderer = Renderer(new LiquidOptions());

@@ -5,7 +5,7 @@ namespace Ikim.Publisher.Site.Liquid.Filters;
 
 /// <summary>
 /// Jekyll's converter filters: markdownify (through the site's Markdown converter), smartify
-/// (kramdown's SmartyPants typography), and sassify/scssify, which this builder cannot run.
+/// (kramdown's SmartyPants typography), and sassify/scssify through the build's Sass converter.
 /// </summary>
 internal static class ConverterFilters
 {
@@ -14,7 +14,11 @@ internal static class ConverterFilters
         filters.Add("markdownify", 0, 0, (context, input, _) =>
             context.Site.Services.Markdownify is { } convert ? convert(RubyValue.ToS(input)) : Markdig.Markdown.ToHtml(RubyValue.ToS(input)));
         filters.Add("smartify", 0, 0, (_, input, _) => SmartyPants.Convert(RubyValue.ToS(input)));
-        filters.Add("sassify", 0, 0, (_, _, _) => throw new LiquidException("sassify is not supported: Sass is not compiled by this builder"));
-        filters.Add("scssify", 0, 0, (_, _, _) => throw new LiquidException("scssify is not supported: Sass is not compiled by this builder"));
+        filters.Add("sassify", 0, 0, (context, input, _) => context.Site.Services.Sassify is { } convert
+            ? convert(RubyValue.ToS(input))
+            : throw new LiquidException("sassify is not supported: this build has no Sass converter"));
+        filters.Add("scssify", 0, 0, (context, input, _) => context.Site.Services.Scssify is { } convert
+            ? convert(RubyValue.ToS(input))
+            : throw new LiquidException("scssify is not supported: this build has no Sass converter"));
     }
 }
