@@ -20,13 +20,13 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
 {
     public IReadOnlyList<RenderedItem> Render(SiteContent site, SiteIndex index, CancellationToken cancellationToken)
     {
-        var templates = new TemplateCache(site.Source, site.Configuration);
-        var liquid = new LiquidRenderer(site.Configuration, templates, new LiquidServices { Markdownify = text => Markdig.Markdown.ToHtml(text, markdown) });
         var drops = new SiteDrops(site, index);
         var environment = Environment.GetEnvironmentVariable("JEKYLL_ENV") ?? "development";
         var jekyll = new ScriptObject { ["version"] = "4.3.1", ["environment"] = environment };
         var sass = new SassConverter(site.Source, site.Configuration, environment, diagnostics);
         var pipeline = Markdown.MarkdownPipelineFactory.ForConfiguration(markdown, site.Configuration.Values.GetValueOrDefault("kramdown"));
+        var templates = new TemplateCache(site.Source, site.Configuration);
+        var liquid = new LiquidRenderer(site.Configuration, templates, new LiquidServices { Markdownify = text => Markdown.KramdownConverter.ToHtml(text, pipeline) });
         var renderer = new ItemRenderer(liquid, new Converter(pipeline, sass), new LayoutChain(site.Layouts, liquid, diagnostics), jekyll, item => item is Page { Pager: { } pager } ? PaginatorDrop.Create(pager, drops) : null);
         var documents = site.Documents.ToList();
 

@@ -47,11 +47,10 @@ public sealed partial class MarkdownFixtureSiteTests(ITestOutputHelper output)
         Assert.Equal(Known[site], differing);
     }
 
-    // Differences we know and accept: the page holds Ruby code, which Rouge colours token by
-    // token and we write unhighlighted (see the README's deliberate differences).
+    // Differences we know and accept (none left in these sites).
     private static readonly Dictionary<string, List<string>> Known = new()
     {
-        ["markdown"] = ["ial.md"],
+        ["markdown"] = [],
         ["kramdown-options"] = [],
     };
 

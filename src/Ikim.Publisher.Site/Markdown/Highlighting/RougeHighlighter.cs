@@ -23,7 +23,10 @@ public static class RougeHighlighter
         }
 
         var name = language!.Split('?', 2)[0];
-        return Lexers.TryGetValue(name, out var lexer) ? lexer.Format(code) : Escape(code);
+        // Languages without a lexer here may have one among the Liquid highlighter's Rouge ports.
+        return Lexers.TryGetValue(name, out var lexer) ? lexer.Format(code)
+            : Liquid.Highlighting.RougeHighlighter.Find(name) is not null ? Liquid.Highlighting.RougeHighlighter.Highlight(name, code)
+            : Escape(code);
     }
 
     /// <summary>Rouge's HTMLLegacy block: <c>&lt;div class="highlight"&gt;&lt;pre class="highlight"&gt;&lt;code&gt;…</c>.</summary>
