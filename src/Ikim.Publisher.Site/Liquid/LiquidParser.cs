@@ -10,11 +10,14 @@ namespace Ikim.Publisher.Site.Liquid;
 public static class LiquidParser
 {
     /// <param name="firstLine">The 1-based line of the file on which <paramref name="text"/> starts (after front matter).</param>
-    public static ParsedTemplate Parse(string text, string sourcePath, int firstLine = 1, LiquidErrorMode errorMode = LiquidErrorMode.Warn)
+    public static ParsedTemplate Parse(string text, string sourcePath, int firstLine = 1, LiquidErrorMode errorMode = LiquidErrorMode.Warn) =>
+        Parse(text, sourcePath, firstLine, errorMode, null);
+
+    internal static ParsedTemplate Parse(string text, string sourcePath, int firstLine, LiquidErrorMode errorMode, TagRegistry? tags)
     {
         try
         {
-            return ParseTemplate(text, sourcePath, firstLine, errorMode);
+            return ParseTemplate(text, sourcePath, firstLine, errorMode, tags);
         }
         catch (LiquidException error)
         {
@@ -23,9 +26,9 @@ public static class LiquidParser
     }
 
     /// <summary>Like <see cref="Parse"/>, but errors stay Liquid errors (an include adds itself to their chain).</summary>
-    internal static ParsedTemplate ParseTemplate(string text, string sourcePath, int firstLine, LiquidErrorMode errorMode)
+    internal static ParsedTemplate ParseTemplate(string text, string sourcePath, int firstLine, LiquidErrorMode errorMode, TagRegistry? tags = null)
     {
-        var context = new ParseContext(sourcePath, errorMode, TagRegistry.Jekyll)
+        var context = new ParseContext(sourcePath, errorMode, tags ?? TagRegistry.Jekyll)
         {
             Position = new SourcePosition(sourcePath, firstLine, 1),
         };

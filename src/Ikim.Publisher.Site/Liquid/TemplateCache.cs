@@ -26,17 +26,23 @@ public sealed partial class TemplateCache
         Options = options ?? new LiquidOptions();
     }
 
-    /// <summary>A cache for a site: includes from its <c>includes_dir</c>, options from its <c>liquid:</c> settings.</summary>
-    public TemplateCache(ISourceTree tree, SiteConfiguration configuration)
+    /// <summary>
+    /// A cache for a site: includes from its <c>includes_dir</c>, options from its <c>liquid:</c> settings,
+    /// and the tags of its enabled plugins (<c>{% seo %}</c>, <c>{% feed_meta %}</c>).
+    /// </summary>
+    public TemplateCache(ISourceTree tree, SiteConfiguration configuration, Plugins.EnabledPlugins? plugins = null)
         : this(tree, configuration.IncludesDir, LiquidOptions.From(configuration))
     {
+        Tags = Liquid.Tags.TagRegistry.For(plugins ?? Plugins.EnabledPlugins.None);
     }
 
     public LiquidOptions Options { get; }
 
+    internal Tags.TagRegistry Tags { get; } = Liquid.Tags.TagRegistry.Jekyll;
+
     /// <summary>The parse of a template whose text is already known (a page body or a layout).</summary>
     public ParsedTemplate GetOrParse(string sourcePath, string text, int firstLine) =>
-        Get(sourcePath, () => LiquidParser.Parse(text, sourcePath, firstLine, Options.ErrorMode));
+        Get(sourcePath, () => LiquidParser.Parse(text, sourcePath, firstLine, Options.ErrorMode, Tags));
 
     /// <summary>Resolves <c>{% include name %}</c> to a parsed template under the includes folder.</summary>
     internal ParsedTemplate GetInclude(string name) => GetFile(_includesDir, name);
@@ -63,7 +69,7 @@ public sealed partial class TemplateCache
                 $"Could not locate the included file '{name}' in any of [\"{folder}\"]. Ensure it exists in one of those directories and is not a symlink as those are not allowed in safe mode.");
         }
 
-        return Get(path, () => LiquidParser.ParseTemplate(SourceText.Read(_tree, path), path, 1, Options.ErrorMode));
+        return Get(path, () => LiquidParser.ParseTemplate(SourceText.Read(_tree, path), path, 1, Options.ErrorMode, Tags));
     }
 
     private ParsedTemplate Get(string path, Func<ParsedTemplate> parse)

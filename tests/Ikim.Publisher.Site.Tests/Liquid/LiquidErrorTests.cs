@@ -53,6 +53,8 @@ public sealed class LiquidErrorTests
     [InlineData("{% comment %}{% raw %}{% endcomment %}", "'raw' tag was never closed")]
     [InlineData("{% comment %}{% if %}{% endcomment %}", "Syntax Error in tag 'if'")]
     [InlineData("{% nosuchtag %}", "Unknown tag 'nosuchtag'")]
+    [InlineData("{% seo %}", "Unknown tag 'seo'")]
+    [InlineData("{% feed_meta %}", "Unknown tag 'feed_meta'")]
     [InlineData("{% assign %}", "Syntax Error in 'assign'")]
     [InlineData("{% capture %}{% endcapture %}", "Syntax Error in 'capture'")]
     [InlineData("{% if %}{% endif %}", "Syntax Error in tag 'if'")]

@@ -12,11 +12,14 @@ internal static class JekyllDateFilters
 {
     public static void Register(FilterRegistry.Builder filters)
     {
-        filters.Add("date_to_xmlschema", 0, 0, (context, input, _) => Format(context, input, "%Y-%m-%dT%H:%M:%S%:z"));
+        filters.Add("date_to_xmlschema", 0, 0, (context, input, _) => XmlSchema(context, input));
         filters.Add("date_to_rfc822", 0, 0, (context, input, _) => Format(context, input, "%a, %d %b %Y %H:%M:%S %z"));
         filters.Add("date_to_string", 0, 2, (context, input, args) => Stringify(context, input, "%b", args));
         filters.Add("date_to_long_string", 0, 2, (context, input, args) => Stringify(context, input, "%B", args));
     }
+
+    /// <summary>date_to_xmlschema: "2024-03-05T13:07:09+00:00" in the site's zone (empty input stays as it is).</summary>
+    public static object? XmlSchema(RenderContext context, object? input) => Format(context, input, "%Y-%m-%dT%H:%M:%S%:z");
 
     private static object? Format(RenderContext context, object? input, string format) =>
         RubyValue.ToS(input).Length == 0 ? input : Strftime.Format(LocalTime(context, input), format);

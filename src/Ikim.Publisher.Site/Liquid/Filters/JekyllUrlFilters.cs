@@ -1,3 +1,4 @@
+using Ikim.Publisher.Site.Configuration;
 using Ikim.Publisher.Site.Liquid.Runtime;
 using Ikim.Publisher.Site.Liquid.Values;
 
@@ -19,7 +20,11 @@ internal static partial class JekyllUrlFilters
             input is null || RubyValue.ToS(input).Length == 0 ? null : StripIndex().Replace(RubyValue.ToS(input), "/", 1));
     }
 
-    public static string RelativeUrl(RenderContext context, object input)
+    public static string RelativeUrl(RenderContext context, object input) => RelativeUrl(context.Site.Configuration, input);
+
+    public static string AbsoluteUrl(RenderContext context, object input) => AbsoluteUrl(context.Site.Configuration, input);
+
+    public static string RelativeUrl(SiteConfiguration configuration, object input)
     {
         var url = UrlOf(input);
         if (AddressableUri.IsAbsolute(url))
@@ -27,7 +32,7 @@ internal static partial class JekyllUrlFilters
             return url;
         }
 
-        var baseUrl = context.Site.Configuration.GetString("baseurl") ?? "";
+        var baseUrl = configuration.GetString("baseurl") ?? "";
         if (baseUrl.EndsWith('/'))
         {
             baseUrl = baseUrl[..^1];
@@ -36,7 +41,7 @@ internal static partial class JekyllUrlFilters
         return AddressableUri.Normalize(EnsureLeadingSlash(baseUrl) + EnsureLeadingSlash(url));
     }
 
-    private static string AbsoluteUrl(RenderContext context, object input)
+    public static string AbsoluteUrl(SiteConfiguration configuration, object input)
     {
         var url = UrlOf(input);
         if (AddressableUri.IsAbsolute(url))
@@ -44,8 +49,8 @@ internal static partial class JekyllUrlFilters
             return url;
         }
 
-        var siteUrl = context.Site.Configuration.GetString("url");
-        return string.IsNullOrEmpty(siteUrl) ? RelativeUrl(context, url) : AddressableUri.Normalize(siteUrl + RelativeUrl(context, url));
+        var siteUrl = configuration.GetString("url");
+        return string.IsNullOrEmpty(siteUrl) ? RelativeUrl(configuration, url) : AddressableUri.Normalize(siteUrl + RelativeUrl(configuration, url));
     }
 
     // A document or page passed as is (post | relative_url) stands for its url.

@@ -5,8 +5,8 @@ namespace Ikim.Publisher.Site.Liquid.Tags;
 
 /// <summary>
 /// The tags a template may use, by name: Liquid 5.4's standard tags plus Jekyll's (include,
-/// include_relative, link, post_url, highlight). Built once; a name not listed ends the
-/// current block, which reports it as an unknown tag.
+/// include_relative, link, post_url, highlight), and the tags of enabled plugins (seo, feed_meta).
+/// A name not listed ends the current block, which reports it as an unknown tag.
 /// </summary>
 internal sealed class TagRegistry
 {
@@ -17,7 +17,7 @@ internal sealed class TagRegistry
         _tags = tags.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    public static TagRegistry Jekyll { get; } = new(new Dictionary<string, Func<TagSource, Node>>(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Func<TagSource, Node>> Standard = new(StringComparer.Ordinal)
     {
         ["assign"] = source => new AssignTag(source),
         ["break"] = source => new InterruptTag(source, Runtime.Interrupt.Break),
@@ -42,7 +42,33 @@ internal sealed class TagRegistry
         ["link"] = source => new LinkTag(source),
         ["post_url"] = source => new PostUrlTag(source),
         ["highlight"] = source => new HighlightTag(source),
-    });
+    };
+
+    public static TagRegistry Jekyll { get; } = new(Standard);
+
+    /// <summary>Jekyll's tags plus those of the enabled plugins, as Jekyll registers a plugin's tags when it loads the gem.</summary>
+    public static TagRegistry For(Plugins.EnabledPlugins plugins)
+    {
+        var seo = plugins.Has(Plugins.PluginCatalog.SeoTag);
+        var feed = plugins.Has(Plugins.PluginCatalog.Feed);
+        if (!seo && !feed)
+        {
+            return Jekyll;
+        }
+
+        var tags = new Dictionary<string, Func<TagSource, Node>>(Standard, StringComparer.Ordinal);
+        if (seo)
+        {
+            tags["seo"] = source => new SeoTagNode(source);
+        }
+
+        if (feed)
+        {
+            tags["feed_meta"] = source => new FeedMetaTagNode(source);
+        }
+
+        return new TagRegistry(tags);
+    }
 
     public bool TryGet(string name, out Func<TagSource, Node> factory) => _tags.TryGetValue(name, out factory!);
 }

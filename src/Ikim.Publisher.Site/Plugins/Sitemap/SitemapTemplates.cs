@@ -53,6 +53,7 @@ Sitemap: {{ "sitemap.xml" | absolute_url }}
     </url>
   {% endfor %}
 </urlset>
+
 """;
 
     [GeneratedRegex(@"(?<=>\n|})\s+")]
