@@ -26,7 +26,12 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
         var sass = new SassConverter(site.Source, site.Configuration, environment, diagnostics);
         var pipeline = Markdown.MarkdownPipelineFactory.ForConfiguration(markdown, site.Configuration.Values.GetValueOrDefault("kramdown"));
         var templates = new TemplateCache(site.Source, site.Configuration, site.Plugins);
-        var liquid = new LiquidRenderer(site.Configuration, templates, new LiquidServices { Markdownify = text => Markdown.KramdownConverter.ToHtml(text, pipeline) });
+        var liquid = new LiquidRenderer(site.Configuration, templates, new LiquidServices
+        {
+            Markdownify = text => Markdown.KramdownConverter.ToHtml(text, pipeline),
+            Sassify = text => sass.ConvertText(text, indented: true),
+            Scssify = text => sass.ConvertText(text, indented: false),
+        });
         var renderer = new ItemRenderer(liquid, new Converter(pipeline, sass), new LayoutChain(site.Layouts, liquid, diagnostics), jekyll, item => item is Page { Pager: { } pager } ? PaginatorDrop.Create(pager, drops) : null);
         var documents = site.Documents.ToList();
 

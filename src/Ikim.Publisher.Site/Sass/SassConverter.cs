@@ -90,6 +90,27 @@ internal sealed class SassConverter
         return ReplaceByteOrderMark(result.Css, settings.AddCharset);
     }
 
+    /// <summary>
+    /// Jekyll's <c>sassify</c>/<c>scssify</c> filters: text compiled with the site's settings but no page,
+    /// which jekyll-sass-converter names "stdin" and writes no source map for.
+    /// </summary>
+    public string ConvertText(string content, bool indented)
+    {
+        if (_missingLibrary() is { } missing)
+        {
+            throw new InvalidOperationException(missing);
+        }
+
+        if (content.Length == 0)
+        {
+            return "";
+        }
+
+        var (settings, resolver) = _setup.Value;
+        var result = LibSassCompiler.Compile(new SassCompileRequest(content, "stdin", "", indented, settings.Style, false), _tree, resolver);
+        return ReplaceByteOrderMark(result.Css, settings.AddCharset);
+    }
+
     // libsass reports lines of the text it was given; for the page that is the body after front matter.
     private static SourcePosition Position(Convertible item, SassCompileException error) => error.ImportedFile is { } imported
         ? new SourcePosition(imported, error.Line, error.Column)

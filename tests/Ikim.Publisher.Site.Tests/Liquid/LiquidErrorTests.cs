@@ -66,7 +66,7 @@ public sealed class LiquidErrorTests
     [InlineData("{% else %}", "Unexpected outer 'else' tag")]
     [InlineData("{% for x in (1..2) %}{% endif %}", "'endif' is not a valid delimiter for for tags. use endfor")]
     [InlineData("{{ page.people | where_exp: 'x', 'x ==' }}", "[:end_of_string] is not a valid expression")]
-    [InlineData("{{ 'a' | sassify }}", "sassify is not supported")]
+    [InlineData("{{ 'a {' | scssify }}", "Invalid CSS after")]
     public void Fails_the_build_as_jekyll_does(string template, string message)
     {
         using var site = new TempSite(

@@ -151,6 +151,16 @@ public sealed class LiquidRendererTests : IDisposable
     }
 
     [Fact]
+    public void Sassify_and_scssify_compile_with_the_sites_sass_settings_as_stdin()
+    {
+        using var site = new TempSite(("index.html", "---\n---\n{% capture s %}a\n  color: red\n{% endcapture %}{% capture c %}a { b { color: red; } }{% endcapture %}[{{ s | sassify }}][{{ c | scssify }}]"));
+
+        site.Build();
+
+        Assert.Equal("[a { color: red; }\n][a b { color: red; }\n]", site.Output("index.html"));
+    }
+
+    [Fact]
     public void Increment_counters_live_in_the_variables_shared_by_a_page_and_its_layouts()
     {
         var renderer = Renderer(new LiquidOptions());
