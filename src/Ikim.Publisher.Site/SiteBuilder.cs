@@ -33,6 +33,11 @@ public sealed class SiteBuilder
 
         var (configuration, theme) = timings.Time("configure", () => Configure(request));
         var plugins = PluginSelection.Select(configuration, theme, request.Source, diagnostics);
+        if (plugins.Has(PluginCatalog.GitHubMetadata))
+        {
+            configuration = Plugins.GitHubMetadata.GitHubMetadataMunger.Apply(configuration, request.Repository);
+        }
+
         var source = theme is null ? request.Source : new ThemedSourceTree(request.Source, theme, configuration.IncludesDir);
         var reader = new SiteReader(source, configuration, request.Time, diagnostics, theme);
         var read = timings.Time("read", reader.Read);
@@ -71,6 +76,9 @@ public sealed record BuildRequest(ISourceTree Source, string Destination, DateTi
 
     /// <summary>Folders holding themes: <c>theme: NAME</c> is the first <c>NAME/</c> folder found in them, in order.</summary>
     public IReadOnlyList<string> ThemesPaths { get; init; } = [];
+
+    /// <summary>The Git repository the source comes from, for <c>site.github</c> (jekyll-github-metadata); null when unknown.</summary>
+    public RepositoryMetadata? Repository { get; init; }
 }
 
 public sealed record BuildResult(int Pages, int StaticFiles, int FilesWritten, IReadOnlyList<StageTiming> Stages, IReadOnlyList<BuildWarning> Warnings)

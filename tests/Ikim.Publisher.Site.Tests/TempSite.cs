@@ -44,8 +44,8 @@ internal sealed class TempSite : IDisposable
         File.WriteAllText(full, text);
     }
 
-    public BuildResult Build(IReadOnlyDictionary<string, object?>? overrides = null) =>
-        new SiteBuilder(MarkdownPipelineFactory.Create()).Build(new BuildRequest(new DirectorySourceTree(Source), Destination, FixedTime) { ConfigOverrides = overrides, ThemesPaths = [ThemesPath] });
+    public BuildResult Build(IReadOnlyDictionary<string, object?>? overrides = null, RepositoryMetadata? repository = null) =>
+        new SiteBuilder(MarkdownPipelineFactory.Create()).Build(new BuildRequest(new DirectorySourceTree(Source), Destination, FixedTime) { ConfigOverrides = overrides, ThemesPaths = [ThemesPath], Repository = repository });
 
     public string Output(string path) => File.ReadAllText(Path.Combine(Destination, path));
 

@@ -14,7 +14,7 @@ namespace Ikim.Publisher.Site.Plugins;
 /// <summary>
 /// The plugins built in: those GitHub Pages enables or whitelists, by gem name. A plugin that only adds a
 /// Liquid tag (jekyll-seo-tag) has no generator here; the tag asks <see cref="EnabledPlugins"/> about it.
-/// jekyll-github-metadata is not built in yet, so naming it is a warning.
+/// jekyll-github-metadata has no generator either: it changes the configuration before reading (see SiteBuilder).
 /// </summary>
 internal static class PluginCatalog
 {
@@ -28,6 +28,7 @@ internal static class PluginCatalog
     public const string TitlesFromHeadings = "jekyll-titles-from-headings";
     public const string RelativeLinks = "jekyll-relative-links";
     public const string DefaultLayout = "jekyll-default-layout";
+    public const string GitHubMetadata = "jekyll-github-metadata";
 
     private static readonly FrozenDictionary<string, Func<ISiteGenerator>?> Plugins = new Dictionary<string, Func<ISiteGenerator>?>(StringComparer.Ordinal)
     {
@@ -41,6 +42,7 @@ internal static class PluginCatalog
         [TitlesFromHeadings] = () => new TitlesFromHeadingsGenerator(),
         [RelativeLinks] = () => new RelativeLinksGenerator(),
         [DefaultLayout] = () => new DefaultLayoutGenerator(),
+        [GitHubMetadata] = null,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static bool IsKnown(string name) => Plugins.ContainsKey(name);
