@@ -44,6 +44,7 @@ public static class BuildCommand
                 ConfigFiles = options.ConfigFiles,
                 ConfigOverrides = options.Overrides,
                 ThemesPaths = options.ThemesPaths.Count > 0 ? options.ThemesPaths : [Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Source).TrimEnd(Path.DirectorySeparatorChar)) ?? "/", "themes")],
+                Repository = SourceRepository.Read(options.Source),
             };
             var result = new SiteBuilder(MarkdownPipelineFactory.Create()).Build(request);
             output.WriteLine($"done in {watch.Elapsed.TotalSeconds:0.000} seconds.");

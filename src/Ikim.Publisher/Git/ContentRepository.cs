@@ -26,6 +26,12 @@ public sealed class ContentRepository
 
     public string CachePath { get; }
 
+    /// <summary>The remote as a site may see it (<c>site.github</c>): credentials and known secrets masked.</summary>
+    public string RedactedUrl => _credentials is null ? RemoteUrl.Redact(_url) : _credentials.Redact(RemoteUrl.Redact(_url));
+
+    /// <summary>The publishing branch.</summary>
+    public string Branch => _branch;
+
     private string TrackingRef => $"refs/remotes/{RemoteName}/{_branch}";
 
     /// <summary>

@@ -134,7 +134,12 @@ public sealed class CommitPublisher(
     {
         using var tree = repository.OpenTree(commit.Sha, cancellationToken);
         // site.time is the commit time, so building a commit twice gives the same bytes.
-        return builder.Build(new BuildRequest(tree, staged.Path, commit.Time) { ThemesPaths = [paths.ThemesPath] }, cancellationToken);
+        var request = new BuildRequest(tree, staged.Path, commit.Time)
+        {
+            ThemesPaths = [paths.ThemesPath],
+            Repository = new RepositoryMetadata(repository.RedactedUrl, repository.Branch, commit.Sha),
+        };
+        return builder.Build(request, cancellationToken);
     }
 
     private void WriteManifest(CommitInfo commit, StagedRelease staged, DateTimeOffset builtAt, CancellationToken cancellationToken)

@@ -79,6 +79,27 @@ public sealed class BuildCommandTests
         Assert.True(File.Exists(folder.Combine("src", "index.html")));
     }
 
+    [Fact]
+    public void Site_github_comes_from_the_source_folders_repository_without_credentials()
+    {
+        using var temp = new TempFolder();
+        using var editor = new EditorRepository(temp.Path, branch: "gh-pages");
+        editor.Write("_config.yml", "plugins: [jekyll-github-metadata]\n");
+        editor.Write("index.html", "---\n---\n{{ site.github.repository_nwo }} {{ site.github.source.branch }} {{ site.github.build_revision }} {{ site.title }}");
+        var sha = editor.CommitAndPush("Site");
+        using (var clone = new LibGit2Sharp.Repository(editor.ClonePath))
+        {
+            clone.Network.Remotes.Update("origin", r => r.Url = "https://editor:s3cret@github.com/ikim/ikim-site.git");
+        }
+
+        var destination = temp.Combine("out");
+        var error = new StringWriter();
+        var code = BuildCommand.Run(["-s", editor.ClonePath, "-d", destination], TextWriter.Null, error);
+
+        Assert.True(code == 0, error.ToString());
+        Assert.Equal($"ikim/ikim-site gh-pages {sha} ikim-site", File.ReadAllText(Path.Combine(destination, "index.html")));
+    }
+
     private static TempFolder SiteWithPosts()
     {
         var folder = new TempFolder("ikim-build-cli");
