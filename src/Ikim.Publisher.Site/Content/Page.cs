@@ -21,6 +21,9 @@ public sealed class Page : Convertible
     /// </summary>
     public Pager? Pager { get; init; }
 
+    /// <summary>For a page a plugin writes in code (a feed, a sitemap): what runs instead of Liquid over <see cref="Convertible.Body"/>.</summary>
+    internal Liquid.ContentWriter? Writer { get; init; }
+
     public string Name => RubyPath.FileName(SourcePath);
 
     public string BaseName => RubyPath.BaseNameWithoutExtension(SourcePath);
@@ -60,7 +63,8 @@ public sealed class Page : Convertible
         string? dir = null,
         string? url = null,
         string? outputPath = null,
-        Pager? pager = null) => new()
+        Pager? pager = null,
+        Liquid.ContentWriter? writer = null) => new()
     {
         SourcePath = SourcePath,
         Body = body ?? Body,
@@ -74,5 +78,6 @@ public sealed class Page : Convertible
         OutputExtension = OutputExtension,
         IsMarkdown = IsMarkdown,
         Pager = pager ?? Pager,
+        Writer = writer ?? Writer,
     };
 }

@@ -62,6 +62,10 @@ internal sealed class GeneratorSite
     public Page CreatePage(string path, Dictionary<string, object?> frontMatter, string body) =>
         _pageReader.Build(path.TrimStart('/'), new FrontMatter(frontMatter, body, 1));
 
+    /// <summary>A page without a file whose content is written by code when the site renders (a feed, a sitemap).</summary>
+    public Page CreatePage(string path, Dictionary<string, object?> frontMatter, Liquid.ContentWriter writer) =>
+        CreatePage(path, frontMatter, "").With(writer: writer);
+
     /// <summary>Jekyll's Page.new over a file of the site (front matter optional).</summary>
     public Page? ReadPage(string path) => _pageReader.Read(path);
 

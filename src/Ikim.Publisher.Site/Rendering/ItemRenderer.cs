@@ -38,7 +38,11 @@ internal sealed class ItemRenderer(LiquidRenderer liquid, Converter converter, L
     private string Convert(Convertible item, string templatePath, string body, int firstLine, ScriptObject variables, CancellationToken cancellationToken)
     {
         var content = body;
-        if (item.RenderWithLiquid && HasLiquid(body))
+        if (item is Page { Writer: { } writer })
+        {
+            content = liquid.Render(WrittenTemplate.For(templatePath, writer), variables, cancellationToken);
+        }
+        else if (item.RenderWithLiquid && HasLiquid(body))
         {
             var template = liquid.Templates.GetOrParse(templatePath, body, firstLine);
             content = liquid.Render(template, variables, cancellationToken);

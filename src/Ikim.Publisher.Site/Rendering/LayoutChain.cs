@@ -41,7 +41,9 @@ internal sealed class LayoutChain(IReadOnlyDictionary<string, Layout> layouts, L
             merged = DataMerge.Merge(layout.FrontMatter.Data, merged);
             variables.SetValue("content", content, readOnly: false);
             variables.SetValue("layout", TemplateValue.ToObject(merged), readOnly: false);
-            var template = liquid.Templates.GetOrParse(layout.SourcePath, layout.FrontMatter.Body, layout.FrontMatter.BodyLine);
+            var template = layout.Writer is { } writer
+                ? WrittenTemplate.For(layout.SourcePath, writer)
+                : liquid.Templates.GetOrParse(layout.SourcePath, layout.FrontMatter.Body, layout.FrontMatter.BodyLine);
             content = liquid.Render(template, variables, cancellationToken);
             name = layout.ParentName;
         }

@@ -7,7 +7,7 @@ namespace Ikim.Publisher.Site.Plugins.Feed;
 /// <summary>
 /// jekyll-feed's generator: an Atom feed page per configured collection (posts always, at <c>feed.path</c>
 /// or <c>/feed.xml</c>), per listed category, and per tag when <c>feed.tags</c> is set. Each is a page
-/// without a file whose body is the plugin's template, rendered later with the site, so what it lists is
+/// without a file whose content <see cref="FeedWriter"/> writes when the site renders, so what it lists is
 /// what templates see. A file the site already has at that path is left alone.
 /// </summary>
 internal sealed partial class FeedGenerator : ISiteGenerator
@@ -114,7 +114,7 @@ internal sealed partial class FeedGenerator : ISiteGenerator
             ["collection"] = collection,
             ["category"] = category,
             ["tags"] = tag,
-        }, FeedTemplate.Minified);
+        }, FeedWriter.Write);
 
     private static List<string> Strings(object? value) => value switch
     {

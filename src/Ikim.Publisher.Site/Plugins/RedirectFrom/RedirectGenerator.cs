@@ -22,7 +22,7 @@ internal sealed partial class RedirectGenerator : ISiteGenerator
     {
         if (!site.Layouts.ContainsKey("redirect"))
         {
-            site.Layouts["redirect"] = new Layout("redirect", "_layouts/redirect.html", new FrontMatter([], RedirectTemplate.Layout, 1));
+            site.Layouts["redirect"] = new Layout("redirect", "_layouts/redirect.html", new FrontMatter([], "", 1)) { Writer = RedirectPage.Write };
         }
 
         var redirects = new Dictionary<string, string>(StringComparer.Ordinal);

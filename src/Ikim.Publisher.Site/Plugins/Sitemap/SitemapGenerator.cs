@@ -24,12 +24,12 @@ internal sealed class SitemapGenerator : ISiteGenerator
                 ["layout"] = null,
                 ["static_files"] = site.StaticFiles.Where(f => IncludedExtensions.Contains(f.Extension)).Select(StaticFileValue).ToList<object?>(),
                 ["xsl"] = existing.Contains("/sitemap.xsl"),
-            }, SitemapTemplates.Sitemap));
+            }, SitemapWriter.WriteSitemap));
         }
 
         if (!existing.Contains("/robots.txt"))
         {
-            site.Pages.Add(site.CreatePage("robots.txt", new Dictionary<string, object?>(StringComparer.Ordinal) { ["layout"] = null }, SitemapTemplates.Robots));
+            site.Pages.Add(site.CreatePage("robots.txt", new Dictionary<string, object?>(StringComparer.Ordinal) { ["layout"] = null }, SitemapWriter.WriteRobots));
         }
     }
 
