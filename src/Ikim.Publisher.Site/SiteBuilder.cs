@@ -43,9 +43,10 @@ public sealed class SiteBuilder
         var read = timings.Time("read", reader.Read);
         var (content, index) = timings.Time("generate", () => Generate(read, plugins, reader, diagnostics));
         var rendered = timings.Time("render", () => new SiteRenderer(_markdown, diagnostics).Render(content, index, cancellationToken));
-        var files = timings.Time("write", () => new SiteWriter(request.Destination, diagnostics).Write(rendered, content.StaticFiles, content.Source, configuration.KeepFiles, cancellationToken));
+        var writer = new SiteWriter(request.Destination, diagnostics, request.PreviousOutput);
+        var files = timings.Time("write", () => writer.Write(rendered, content.StaticFiles, content.Source, configuration.KeepFiles, cancellationToken));
 
-        return new BuildResult(rendered.Count, content.StaticFiles.Count(f => f.Write), files, timings.Stages, diagnostics.Warnings);
+        return new BuildResult(rendered.Count, content.StaticFiles.Count(f => f.Write), files, timings.Stages, diagnostics.Warnings) { FilesLinked = writer.Linked };
     }
 
     // The configuration files over Jekyll's defaults, then the theme's _config.yml under them.
@@ -79,10 +80,21 @@ public sealed record BuildRequest(ISourceTree Source, string Destination, DateTi
 
     /// <summary>The Git repository the source comes from, for <c>site.github</c> (jekyll-github-metadata); null when unknown.</summary>
     public RepositoryMetadata? Repository { get; init; }
+
+    /// <summary>
+    /// The previous release's folder: an output file with the same path and bytes there is hard-linked
+    /// into <see cref="Destination"/> instead of written (it keeps its inode and mtime). Give a fresh
+    /// destination; null writes every file.
+    /// </summary>
+    public string? PreviousOutput { get; init; }
 }
 
+/// <param name="FilesWritten">Every file the build placed in the destination, linked ones included.</param>
 public sealed record BuildResult(int Pages, int StaticFiles, int FilesWritten, IReadOnlyList<StageTiming> Stages, IReadOnlyList<BuildWarning> Warnings)
 {
+    /// <summary>How many of <see cref="FilesWritten"/> were hard-linked from <see cref="BuildRequest.PreviousOutput"/>.</summary>
+    public int FilesLinked { get; init; }
+
     public TimeSpan Elapsed => Stages.Aggregate(TimeSpan.Zero, (total, stage) => total + stage.Elapsed);
 }
 

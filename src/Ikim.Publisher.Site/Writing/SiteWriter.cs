@@ -10,24 +10,29 @@ namespace Ikim.Publisher.Site.Writing;
 /// The write stage: pages, then static files, then documents into the destination, as Jekyll's
 /// Site#write orders them (a later item wins a path two items share, with a warning); then, as Jekyll's
 /// Cleaner, anything the build did not write is removed unless <c>keep_files</c> names it.
-/// Every path is checked to stay inside the destination before anything is written.
+/// Every path is checked to stay inside the destination before anything is written. Given the previous
+/// release's folder, a file whose bytes did not change is hard-linked from it instead of written.
 /// </summary>
-internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostics)
+internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostics, string? previousOutput = null)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _root = Path.GetFullPath(destination);
+    private int _linked;
+
+    /// <summary>How many of the files the last <see cref="Write"/> placed were hard-linked from the previous output.</summary>
+    public int Linked => _linked;
 
     public int Write(IReadOnlyList<RenderedItem> rendered, IReadOnlyList<StaticFile> staticFiles, ISourceTree source, IReadOnlyList<string> keepFiles, CancellationToken cancellationToken)
     {
         var files = rendered.Where(r => r.Item is Page)
-            .Select(r => (r.Item.OutputPath, r.Item.SourcePath, Write: (Action<string>)(target => File.WriteAllText(target, r.Output, Utf8))))
-            .Concat(staticFiles.Where(f => f.Write).Select(f => (f.OutputPath, f.SourcePath, Write: (Action<string>)(target => File.WriteAllBytes(target, source.Read(f.SourcePath))))))
-            .Concat(rendered.Where(r => r.Item is Document).Select(r => (r.Item.OutputPath, r.Item.SourcePath, Write: (Action<string>)(target => File.WriteAllText(target, r.Output, Utf8)))))
+            .Select(r => (r.Item.OutputPath, r.Item.SourcePath, Bytes: (Func<byte[]>)(() => Utf8.GetBytes(r.Output))))
+            .Concat(staticFiles.Where(f => f.Write).Select(f => (f.OutputPath, f.SourcePath, Bytes: (Func<byte[]>)(() => source.Read(f.SourcePath)))))
+            .Concat(rendered.Where(r => r.Item is Document).Select(r => (r.Item.OutputPath, r.Item.SourcePath, Bytes: (Func<byte[]>)(() => Utf8.GetBytes(r.Output)))))
             .ToList();
 
         // One write per target: the later item wins a shared path, as when they were written in turn.
-        var targets = new Dictionary<string, (string SourcePath, Action<string> Write)>(StringComparer.Ordinal);
-        foreach (var (outputPath, sourcePath, write) in files)
+        var targets = new Dictionary<string, (string SourcePath, Func<byte[]> Bytes)>(StringComparer.Ordinal);
+        foreach (var (outputPath, sourcePath, bytes) in files)
         {
             var target = Target(outputPath, sourcePath);
             if (targets.TryGetValue(target, out var other))
@@ -35,7 +40,7 @@ internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostic
                 diagnostics.Warn(sourcePath, $"Conflict: {sourcePath} and {other.SourcePath} are both written to {outputPath}; the later one wins.");
             }
 
-            targets[target] = (sourcePath, write);
+            targets[target] = (sourcePath, bytes);
         }
 
         Directory.CreateDirectory(_root);
@@ -47,9 +52,41 @@ internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostic
 
         // Encoding and the write syscalls cost CPU, not only disk time: spread them over the cores.
         // Each target has exactly one writer, so the order of the writes cannot change the result.
-        Parallel.ForEach(targets, new ParallelOptions { CancellationToken = cancellationToken }, entry => entry.Value.Write(entry.Key));
+        var previous = PreviousFolder();
+        _linked = 0;
+        Parallel.ForEach(targets, new ParallelOptions { CancellationToken = cancellationToken }, entry => Place(entry.Key, entry.Value.Bytes(), previous));
 
         return targets.Count;
+    }
+
+    private void Place(string target, byte[] bytes, PreviousOutput? previous)
+    {
+        if (previous is null)
+        {
+            File.WriteAllBytes(target, bytes);
+            return;
+        }
+
+        if (previous.TryLink(target, bytes))
+        {
+            Interlocked.Increment(ref _linked);
+            return;
+        }
+
+        // A file left in the destination may be a link into a sealed release: replace it, never write through it.
+        File.Delete(target);
+        File.WriteAllBytes(target, bytes);
+    }
+
+    private PreviousOutput? PreviousFolder()
+    {
+        if (previousOutput is null || !Directory.Exists(previousOutput))
+        {
+            return null;
+        }
+
+        var root = Path.GetFullPath(previousOutput);
+        return root == _root ? null : new PreviousOutput(root, _root);
     }
 
     private string Target(string outputPath, string sourcePath)

@@ -31,6 +31,9 @@ public sealed record ReleaseManifest(
     public void WriteTo(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // A new file, never a write into the one there: a site file at this path may be hard-linked
+        // from a sealed release, and writing through it would change that release too.
+        File.Delete(path);
         File.WriteAllText(path, JsonSerializer.Serialize(this, Json) + "\n", new UTF8Encoding(false));
     }
 

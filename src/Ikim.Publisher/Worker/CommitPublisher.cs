@@ -62,8 +62,8 @@ public sealed class CommitPublisher(
 
             var pruned = store.Prune(options.Value.Keep);
             logger.LogInformation(
-                "Build {BuildId} {Outcome} {Commit} by {Author} ({Summary}) in {ElapsedMs} ms: {Pages} pages, {Files} files, {Warnings} warnings; pruned {Pruned} old releases",
-                staged.Id, BuildOutcome.Published, commit.ShortSha, commit.Author, commit.Summary, watch.ElapsedMilliseconds, result.Pages, result.FilesWritten, result.Warnings.Count, pruned.Count);
+                "Build {BuildId} {Outcome} {Commit} by {Author} ({Summary}) in {ElapsedMs} ms: {Pages} pages, {Files} files ({Linked} linked unchanged), {Warnings} warnings; pruned {Pruned} old releases",
+                staged.Id, BuildOutcome.Published, commit.ShortSha, commit.Author, commit.Summary, watch.ElapsedMilliseconds, result.Pages, result.FilesWritten, result.FilesLinked, result.Warnings.Count, pruned.Count);
             return Record(commit, staged.Id, startedAt, watch.Elapsed, BuildOutcome.Published, result.Pages, staged.Id, null);
         }
         catch (Exception ex) when (IsCancellation(ex, stopping))
@@ -133,11 +133,13 @@ public sealed class CommitPublisher(
     private BuildResult Build(CommitInfo commit, StagedRelease staged, CancellationToken cancellationToken)
     {
         using var tree = repository.OpenTree(commit.Sha, cancellationToken);
-        // site.time is the commit time, so building a commit twice gives the same bytes.
+        // site.time is the commit time, so building a commit twice gives the same bytes. Files unchanged
+        // since the live release are hard-linked from it: same inode and mtime, so their ETags hold.
         var request = new BuildRequest(tree, staged.Path, commit.Time)
         {
             ThemesPaths = [paths.ThemesPath],
             Repository = new RepositoryMetadata(repository.RedactedUrl, repository.Branch, commit.Sha),
+            PreviousOutput = store.LiveId is { } live ? Path.Combine(store.ReleasesPath, live) : null,
         };
         return builder.Build(request, cancellationToken);
     }

@@ -1,0 +1,47 @@
+namespace Ikim.Publisher.Site.Writing;
+
+/// <summary>
+/// The previous release's output, to hard-link unchanged files from: a release stays a complete
+/// folder, while a file whose bytes did not change keeps its inode, size and mtime (stable ETags)
+/// and is not written again. Releases are immutable, so sharing an inode between them is safe;
+/// deleting an old release only drops one of the names.
+/// </summary>
+internal sealed class PreviousOutput(string root, string destinationRoot)
+{
+    private readonly string _root = Path.GetFullPath(root);
+
+    /// <summary>
+    /// Places <paramref name="bytes"/> at <paramref name="target"/> by linking the previous release's
+    /// file at the same relative path when it holds exactly those bytes; false when the caller must write.
+    /// </summary>
+    public bool TryLink(string target, byte[] bytes)
+    {
+        var previous = Path.Combine(_root, Path.GetRelativePath(destinationRoot, target));
+        var info = new FileInfo(previous);
+        // A symlink would be linked as itself, not as the file it names: only plain files are shared.
+        if (!info.Exists || info.Length != bytes.Length || info.Attributes.HasFlag(FileAttributes.ReparsePoint))
+        {
+            return false;
+        }
+
+        try
+        {
+            if (!File.ReadAllBytes(previous).AsSpan().SequenceEqual(bytes))
+            {
+                return false;
+            }
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+
+        // Never write through an inode another release may share: unlink whatever the target holds first.
+        File.Delete(target);
+        return HardLink.TryCreate(previous, target);
+    }
+}
