@@ -65,19 +65,19 @@ public sealed class Page : Convertible
         string? outputPath = null,
         Pager? pager = null,
         Liquid.ContentWriter? writer = null) => new()
-    {
-        SourcePath = SourcePath,
-        Body = body ?? Body,
-        BodyLine = BodyLine,
-        Dir = dir ?? Dir,
-        FrontMatter = frontMatter ?? FrontMatter,
-        Defaults = Defaults,
-        Data = frontMatter is null ? Data : DataMerge.Merge(Defaults, frontMatter),
-        Url = url ?? Url,
-        OutputPath = outputPath ?? OutputPath,
-        OutputExtension = OutputExtension,
-        IsMarkdown = IsMarkdown,
-        Pager = pager ?? Pager,
-        Writer = writer ?? Writer,
-    };
+        {
+            SourcePath = SourcePath,
+            Body = body ?? Body,
+            BodyLine = BodyLine,
+            Dir = dir ?? Dir,
+            FrontMatter = frontMatter ?? FrontMatter,
+            Defaults = Defaults,
+            Data = frontMatter is null ? Data : DataMerge.Merge(Defaults, frontMatter),
+            Url = url ?? Url,
+            OutputPath = outputPath ?? OutputPath,
+            OutputExtension = OutputExtension,
+            IsMarkdown = IsMarkdown,
+            Pager = pager ?? Pager,
+            Writer = writer ?? Writer,
+        };
 }

@@ -31,7 +31,8 @@ public sealed class WorkerScenarios(SiteSpec spec, EditorClone editor, string da
             var history = app.Services.GetRequiredService<BuildHistory>();
             var first = await WaitForBuild(history, head);
             results.Add(new ScenarioResult("worker start + first full build", spec.Pages, [watch.Elapsed.TotalMilliseconds], PeakMemory.OfSelfBytes(),
-                $"fresh process; publish itself {first.Duration.TotalMilliseconds:0} ms") { CpuMilliseconds = [(CpuTime.OfSelf() - cpuAtStart).TotalMilliseconds] });
+                $"fresh process; publish itself {first.Duration.TotalMilliseconds:0} ms")
+            { CpuMilliseconds = [(CpuTime.OfSelf() - cpuAtStart).TotalMilliseconds] });
 
             results.Add(NoChangePolls(app.Services.GetRequiredService<PublishingWorker>(), history));
             var trigger = app.Services.GetRequiredService<BuildTrigger>();
@@ -108,7 +109,8 @@ public sealed class WorkerScenarios(SiteSpec spec, EditorClone editor, string da
             _ => "data change, commit to live",
         };
         return new ScenarioResult(name, spec.Pages, [.. times], PeakMemory.OfSelfBytes(),
-            $"trigger to current switched; build record (after pruning) median {new Samples(publishTimes).Median:0} ms") { CpuMilliseconds = [.. cpu] };
+            $"trigger to current switched; build record (after pruning) median {new Samples(publishTimes).Median:0} ms")
+        { CpuMilliseconds = [.. cpu] };
     }
 
     /// <summary>Waits until <c>current</c> names a release of <paramref name="sha"/> (release ids end with the short sha).</summary>

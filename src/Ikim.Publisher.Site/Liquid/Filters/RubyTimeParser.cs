@@ -100,8 +100,22 @@ internal static partial class RubyTimeParser
 
         var named = zone.ToUpperInvariant() switch
         {
-            "EST" => -5, "EDT" => -4, "CST" => -6, "CDT" => -5, "MST" => -7, "MDT" => -6, "PST" => -8, "PDT" => -7,
-            "CET" => 1, "CEST" => 2, "EET" => 2, "EEST" => 3, "WET" => 0, "WEST" => 1, "BST" => 1, "JST" => 9,
+            "EST" => -5,
+            "EDT" => -4,
+            "CST" => -6,
+            "CDT" => -5,
+            "MST" => -7,
+            "MDT" => -6,
+            "PST" => -8,
+            "PDT" => -7,
+            "CET" => 1,
+            "CEST" => 2,
+            "EET" => 2,
+            "EEST" => 3,
+            "WET" => 0,
+            "WEST" => 1,
+            "BST" => 1,
+            "JST" => 9,
             _ => (int?)null,
         };
         if (named is { } hours)
