@@ -30,6 +30,9 @@ public sealed class RougeHighlighterTests
         Assert.Equal(RougeHighlighter.Highlight("python", "x = 1"), RougeHighlighter.Highlight("py", "x = 1"));
         Assert.Equal(RougeHighlighter.Highlight("shell", "echo hi"), RougeHighlighter.Highlight("bash", "echo hi"));
         Assert.Equal(RougeHighlighter.Highlight("javascript", "let x"), RougeHighlighter.Highlight("js", "let x"));
+        Assert.Equal(RougeHighlighter.Highlight("csharp", "var x"), RougeHighlighter.Highlight("c#", "var x"));
+        Assert.Equal(RougeHighlighter.Highlight("csharp", "var x"), RougeHighlighter.Highlight("cs", "var x"));
+        Assert.Equal(RougeHighlighter.Highlight("r", "x <- NULL"), RougeHighlighter.Highlight("R", "x <- NULL"));
     }
 
     [Fact]

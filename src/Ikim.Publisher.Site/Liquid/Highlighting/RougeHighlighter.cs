@@ -8,7 +8,7 @@ namespace Ikim.Publisher.Site.Liquid.Highlighting;
 /// Syntax highlighting with Rouge 3.30's markup, so existing Rouge stylesheets apply: a span per
 /// token run with Rouge's short class names (<c>k</c>, <c>s2</c>, <c>nb</c>…), and for line numbers
 /// Rouge's HTMLTable layout. Covered languages: python, ruby, shell (bash, sh, zsh, ksh), json,
-/// yaml, html, css, javascript (js), plaintext; any other name is highlighted as plain text, as
+/// yaml, html, css, javascript (js), r, csharp (c#, cs), sql, plaintext; any other name is highlighted as plain text, as
 /// Rouge does for languages it does not know.
 /// </summary>
 internal static class RougeHighlighter
@@ -23,6 +23,9 @@ internal static class RougeHighlighter
         "html" => new HtmlLexer(),
         "css" => new CssLexer(),
         "javascript" or "js" => new JavascriptLexer(),
+        "r" or "R" or "s" or "S" => new RLexer(),
+        "csharp" or "c#" or "cs" => new CSharpLexer(),
+        "sql" => new SqlLexer(),
         _ => null,
     };
 
