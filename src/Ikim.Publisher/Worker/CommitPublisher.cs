@@ -53,6 +53,9 @@ public sealed class CommitPublisher(
         {
             var result = Build(commit, staged, limit.Token);
             WriteManifest(commit, staged, startedAt, limit.Token);
+            // The stages check the token only between steps, so a build can finish after its limit
+            // expired; past the limit it must not go live, however little work was left.
+            limit.Token.ThrowIfCancellationRequested();
             store.Seal(staged);
             if (!TryActivate(staged.Id, commit, out var pin))
             {
