@@ -42,12 +42,40 @@ public sealed class SiteBuilder
         var reader = new SiteReader(source, configuration, request.Time, diagnostics, theme);
         var read = timings.Time("read", reader.Read);
         var (content, index) = timings.Time("generate", () => Generate(read, plugins, reader, diagnostics));
-        var rendered = timings.Time("render", () => new SiteRenderer(_markdown, diagnostics).Render(content, index, cancellationToken));
-        var writer = new SiteWriter(request.Destination, diagnostics, request.PreviousOutput);
-        var files = timings.Time("write", () => writer.Write(rendered, content.StaticFiles, content.Source, configuration.KeepFiles, cancellationToken));
+        var previousOutput = PreviousOutputFolder(request);
+        var incremental = new IncrementalInputs(request.Previous, previousOutput, GlobalFingerprint(content, theme));
+        var rendered = timings.Time("render", () => new SiteRenderer(_markdown, diagnostics).Render(content, index, incremental, cancellationToken));
+        var writer = new SiteWriter(request.Destination, diagnostics, previousOutput);
+        var files = timings.Time("write", () => writer.Write(rendered.Items, content.StaticFiles, content.Source, configuration.KeepFiles, cancellationToken));
 
-        return new BuildResult(rendered.Count, content.StaticFiles.Count(f => f.Write), files, timings.Stages, diagnostics.Warnings) { FilesLinked = writer.Linked };
+        return new BuildResult(rendered.Items.Count, content.StaticFiles.Count(f => f.Write), files, timings.Stages, diagnostics.Warnings)
+        {
+            FilesLinked = writer.Linked,
+            State = rendered.State,
+            Rendered = rendered.Rendered,
+            Reused = rendered.Reused,
+        };
     }
+
+    /// <summary>The previous release's folder when it exists and is not the destination itself.</summary>
+    private static string? PreviousOutputFolder(BuildRequest request) =>
+        request.PreviousOutput is { } folder && Directory.Exists(folder) && Path.GetFullPath(folder) != Path.GetFullPath(request.Destination)
+            ? Path.GetFullPath(folder)
+            : null;
+
+    /// <summary>
+    /// What every render depends on: this builder's code, the environment, the configuration (with
+    /// defaults, plugins and theme settings merged in) and the theme. <c>site.github</c> is left out:
+    /// it changes with every commit and is recorded where a template reads it.
+    /// </summary>
+    private static string GlobalFingerprint(SiteContent content, Theme? theme) =>
+        new Incremental.Fingerprint()
+            .Add(typeof(SiteBuilder).Assembly.ManifestModule.ModuleVersionId.ToString())
+            .Add(Environment.GetEnvironmentVariable("JEKYLL_ENV"))
+            .AddValue(content.Configuration.Values.Where(pair => pair.Key != "github").ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal))
+            .AddValue(content.Plugins.Names.ToList())
+            .Add(theme?.Root)
+            .Finish();
 
     // The configuration files over Jekyll's defaults, then the theme's _config.yml under them.
     private static (SiteConfiguration Configuration, Theme? Theme) Configure(BuildRequest request)
@@ -87,6 +115,13 @@ public sealed record BuildRequest(ISourceTree Source, string Destination, DateTi
     /// destination; null writes every file.
     /// </summary>
     public string? PreviousOutput { get; init; }
+
+    /// <summary>
+    /// The state the build of <see cref="PreviousOutput"/> returned: items whose recorded inputs are all
+    /// unchanged are not rendered again (their files are linked from <see cref="PreviousOutput"/>). The
+    /// output is byte for byte what a full build gives. Null renders everything.
+    /// </summary>
+    public Incremental.BuildState? Previous { get; init; }
 }
 
 /// <param name="FilesWritten">Every file the build placed in the destination, linked ones included.</param>
@@ -94,6 +129,15 @@ public sealed record BuildResult(int Pages, int StaticFiles, int FilesWritten, I
 {
     /// <summary>How many of <see cref="FilesWritten"/> were hard-linked from <see cref="BuildRequest.PreviousOutput"/>.</summary>
     public int FilesLinked { get; init; }
+
+    /// <summary>What this build leaves for the next (<see cref="BuildRequest.Previous"/>).</summary>
+    public required Incremental.BuildState State { get; init; }
+
+    /// <summary>Renders done afresh: document contents, excerpts, document layouts and pages each count one.</summary>
+    public int Rendered { get; init; }
+
+    /// <summary>Renders skipped because the item's recorded inputs were unchanged since <see cref="BuildRequest.Previous"/>.</summary>
+    public int Reused { get; init; }
 
     public TimeSpan Elapsed => Stages.Aggregate(TimeSpan.Zero, (total, stage) => total + stage.Elapsed);
 }

@@ -26,9 +26,13 @@ public sealed class LiquidRenderer
     /// The top-level variables. Like Jekyll's payload they are shared by a page and its layouts:
     /// <c>{% increment %}</c> counters are kept in them.
     /// </param>
-    public string Render(ParsedTemplate template, ScriptObject variables, CancellationToken cancellationToken = default)
+    public string Render(ParsedTemplate template, ScriptObject variables, CancellationToken cancellationToken = default) =>
+        Render(template, variables, null, cancellationToken);
+
+    /// <param name="reads">Records the files and site-wide indexes the render reads (incremental builds).</param>
+    internal string Render(ParsedTemplate template, ScriptObject variables, Incremental.DependencyRecorder? reads, CancellationToken cancellationToken)
     {
-        var context = new RenderContext(_site, variables!, cancellationToken);
+        var context = new RenderContext(_site, variables!, cancellationToken) { Reads = reads };
         var output = new StringBuilder();
         try
         {

@@ -1,4 +1,5 @@
 using Ikim.Publisher.Site.Content;
+using Ikim.Publisher.Site.Incremental;
 using Ikim.Publisher.Site.Liquid;
 using Ikim.Publisher.Site.Liquid.Drops;
 using Scriban.Runtime;
@@ -13,39 +14,41 @@ namespace Ikim.Publisher.Site.Rendering;
 internal sealed class ItemRenderer(LiquidRenderer liquid, Converter converter, LayoutChain layouts, ScriptObject jekyll, Func<Convertible, ScriptObject?> paginator)
 {
     /// <summary>Liquid and the converter: what a document's <c>content</c> becomes before layouts.</summary>
-    public string Convert(Convertible item, ScriptObject drop, ScriptObject site, CancellationToken cancellationToken)
+    /// <param name="site"><c>site</c> for this render (a recording view of the shared drop in incremental builds).</param>
+    /// <param name="reads">Records the layouts, includes and indexes the render reads; null when not recorded.</param>
+    public string Convert(Convertible item, ScriptObject drop, object site, DependencyRecorder? reads, CancellationToken cancellationToken)
     {
         var variables = Variables(site, PageDrop.ForRender(drop), paginator(item));
-        variables.SetValue("layout", layouts.FirstLayoutData(item), readOnly: false);
-        return Convert(item, item.SourcePath, item.Body, item.BodyLine, variables, cancellationToken);
+        variables.SetValue("layout", layouts.FirstLayoutData(item, reads), readOnly: false);
+        return Convert(item, item.SourcePath, item.Body, item.BodyLine, variables, reads, cancellationToken);
     }
 
     /// <summary>The layouts around converted content; <c>page.content</c> is the converted content by now.</summary>
-    public string Layout(Convertible item, string converted, ScriptObject drop, ScriptObject site, CancellationToken cancellationToken)
+    public string Layout(Convertible item, string converted, ScriptObject drop, object site, DependencyRecorder? reads, CancellationToken cancellationToken)
     {
         var page = PageDrop.ForRender(drop);
         page.SetValue("content", converted, readOnly: false);
-        return layouts.Apply(item, converted, Variables(site, page, paginator(item)), cancellationToken);
+        return layouts.Apply(item, converted, Variables(site, page, paginator(item)), reads, cancellationToken);
     }
 
     /// <summary>A document's excerpt: Liquid and the document's converter, no layout; <c>page</c> is the excerpt.</summary>
-    public string Excerpt(Document document, ScriptObject documentDrop, ScriptObject site, CancellationToken cancellationToken)
+    public string Excerpt(Document document, ScriptObject documentDrop, object site, DependencyRecorder? reads, CancellationToken cancellationToken)
     {
         var variables = Variables(site, ExcerptDrop.Create(document, documentDrop), null);
-        return Convert(document, document.SourcePath + "#excerpt", document.ExcerptSource!, document.BodyLine, variables, cancellationToken);
+        return Convert(document, document.SourcePath + "#excerpt", document.ExcerptSource!, document.BodyLine, variables, reads, cancellationToken);
     }
 
-    private string Convert(Convertible item, string templatePath, string body, int firstLine, ScriptObject variables, CancellationToken cancellationToken)
+    private string Convert(Convertible item, string templatePath, string body, int firstLine, ScriptObject variables, DependencyRecorder? reads, CancellationToken cancellationToken)
     {
         var content = body;
         if (item is Page { Writer: { } writer })
         {
-            content = liquid.Render(WrittenTemplate.For(templatePath, writer), variables, cancellationToken);
+            content = liquid.Render(WrittenTemplate.For(templatePath, writer), variables, reads, cancellationToken);
         }
         else if (item.RenderWithLiquid && HasLiquid(body))
         {
             var template = liquid.Templates.GetOrParse(templatePath, body, firstLine);
-            content = liquid.Render(template, variables, cancellationToken);
+            content = liquid.Render(template, variables, reads, cancellationToken);
         }
 
         return converter.Convert(item, content);
@@ -53,7 +56,7 @@ internal sealed class ItemRenderer(LiquidRenderer liquid, Converter converter, L
 
     private static bool HasLiquid(string text) => text.Contains("{%", StringComparison.Ordinal) || text.Contains("{{", StringComparison.Ordinal);
 
-    private ScriptObject Variables(ScriptObject site, ScriptObject page, ScriptObject? pager) => new()
+    private ScriptObject Variables(object site, ScriptObject page, ScriptObject? pager) => new()
     {
         ["site"] = site,
         ["page"] = page,

@@ -1,4 +1,5 @@
 using Ikim.Publisher.Site.Content;
+using Ikim.Publisher.Site.Incremental;
 using Ikim.Publisher.Site.Liquid;
 using Scriban.Runtime;
 
@@ -13,10 +14,18 @@ namespace Ikim.Publisher.Site.Rendering;
 internal sealed class LayoutChain(IReadOnlyDictionary<string, Layout> layouts, LiquidRenderer liquid, BuildDiagnostics diagnostics)
 {
     /// <summary>The front matter of the item's first layout: what <c>layout</c> shows while the item itself renders.</summary>
-    public object? FirstLayoutData(Convertible item) =>
-        item.LayoutName is { } name && layouts.TryGetValue(name, out var layout) ? TemplateValue.ToObject(layout.FrontMatter.Data) : null;
+    public object? FirstLayoutData(Convertible item, DependencyRecorder? reads)
+    {
+        if (item.LayoutName is not { } name)
+        {
+            return null;
+        }
 
-    public string Apply(Convertible item, string content, ScriptObject variables, CancellationToken cancellationToken)
+        reads?.Read(DependencyKeys.LayoutData(name));
+        return layouts.TryGetValue(name, out var layout) ? TemplateValue.ToObject(layout.FrontMatter.Data) : null;
+    }
+
+    public string Apply(Convertible item, string content, ScriptObject variables, DependencyRecorder? reads, CancellationToken cancellationToken)
     {
         var name = item.LayoutName;
         if (name is null || !item.PlaceInLayout)
@@ -28,6 +37,7 @@ internal sealed class LayoutChain(IReadOnlyDictionary<string, Layout> layouts, L
         IReadOnlyDictionary<string, object?> merged = new Dictionary<string, object?>();
         while (name is not null && used.Add(name))
         {
+            reads?.Read(DependencyKeys.Layout(name));
             if (!layouts.TryGetValue(name, out var layout))
             {
                 if (used.Count == 1)
@@ -44,7 +54,7 @@ internal sealed class LayoutChain(IReadOnlyDictionary<string, Layout> layouts, L
             var template = layout.Writer is { } writer
                 ? WrittenTemplate.For(layout.SourcePath, writer)
                 : liquid.Templates.GetOrParse(layout.SourcePath, layout.FrontMatter.Body, layout.FrontMatter.BodyLine);
-            content = liquid.Render(template, variables, cancellationToken);
+            content = liquid.Render(template, variables, reads, cancellationToken);
             name = layout.ParentName;
         }
 

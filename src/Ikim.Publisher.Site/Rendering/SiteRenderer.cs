@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using Ikim.Publisher.Site.Content;
 using Ikim.Publisher.Site.Generating;
+using Ikim.Publisher.Site.Incremental;
 using Ikim.Publisher.Site.Liquid;
 using Ikim.Publisher.Site.Liquid.Drops;
 using Ikim.Publisher.Site.Sass;
@@ -18,7 +19,8 @@ namespace Ikim.Publisher.Site.Rendering;
 /// </summary>
 internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics diagnostics)
 {
-    public IReadOnlyList<RenderedItem> Render(SiteContent site, SiteIndex index, CancellationToken cancellationToken)
+    /// <param name="incremental">The previous build's state and output, and this build's global fingerprint.</param>
+    public RenderOutcome Render(SiteContent site, SiteIndex index, IncrementalInputs incremental, CancellationToken cancellationToken)
     {
         var drops = new SiteDrops(site, index);
         var environment = Environment.GetEnvironmentVariable("JEKYLL_ENV") ?? "development";
@@ -33,10 +35,14 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
             Scssify = text => sass.ConvertText(text, indented: false),
         });
         var renderer = new ItemRenderer(liquid, new Converter(pipeline, sass), new LayoutChain(site.Layouts, liquid, diagnostics), jekyll, item => item is Page { Pager: { } pager } ? PaginatorDrop.Create(pager, drops) : null);
+        var own = new ItemFingerprints();
+        var hashes = new RenderedHashes();
+        var memo = new RenderMemo(incremental.Previous, incremental.GlobalFingerprint, new CurrentFingerprints(site, index, drops.Site, own, hashes), incremental.PreviousOutput);
+        var steps = new RenderSteps(renderer, drops, new SiteView(site.Configuration, ListingNames(site)), memo, own, cancellationToken);
         var documents = site.Documents.ToList();
 
-        var contents = InParallel(documents, d => renderer.Convert(d, drops.Of(d), drops.SiteFor(d), cancellationToken), cancellationToken);
-        var excerpts = InParallel(documents, d => d.ExcerptSource is null ? null : renderer.Excerpt(d, drops.Of(d), drops.Site, cancellationToken), cancellationToken);
+        var contents = InParallel(documents, steps.Content, cancellationToken);
+        var excerpts = InParallel(documents, steps.Excerpt, cancellationToken);
         for (var i = 0; i < documents.Count; i++)
         {
             drops.Of(documents[i]).SetValue("content", contents[i], readOnly: false);
@@ -44,19 +50,40 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
             {
                 drops.Of(documents[i]).SetValue("excerpt", excerpt, readOnly: false);
             }
+
+            hashes.SetContent(documents[i], new Incremental.Fingerprint().Add(contents[i]).Add(excerpts[i]).Finish());
         }
 
-        var outputs = InParallel(documents, (d, i) => renderer.Layout(d, contents[i]!, drops.Of(d), drops.SiteFor(d), cancellationToken), cancellationToken);
+        var outputs = new string?[documents.Count];
+        InParallel(documents, (d, i) =>
+        {
+            var (text, fingerprint) = steps.Output(d, contents[i]!, incremental.PreviousOutput ?? "");
+            outputs[i] = text;
+            hashes.SetOutput(d, fingerprint);
+            return null;
+        }, cancellationToken);
         for (var i = 0; i < documents.Count; i++)
         {
-            drops.Of(documents[i]).SetValue("output", outputs[i], readOnly: false);
+            if (outputs[i] is { } output)
+            {
+                drops.Of(documents[i]).SetValue("output", output, readOnly: false);
+            }
         }
 
-        var pages = InParallel(site.Pages, p => renderer.Layout(p, renderer.Convert(p, drops.Of(p), drops.Site, cancellationToken), drops.Of(p), drops.Site, cancellationToken), cancellationToken);
-        return site.Pages.Select((p, i) => new RenderedItem(p, pages[i]!))
+        var pages = InParallel(site.Pages, steps.Page, cancellationToken);
+        var items = site.Pages.Select((p, i) => new RenderedItem(p, pages[i]))
             .Concat(sass.SourceMaps)
-            .Concat(documents.Select((d, i) => new RenderedItem(d, outputs[i]!)).Where(r => ((Document)r.Item).Write))
+            .Concat(documents.Select((d, i) => new RenderedItem(d, outputs[i])).Where(r => ((Document)r.Item).Write))
             .ToList();
+        return new RenderOutcome(items, memo.Finish(), memo.Rendered, memo.Reused);
+    }
+
+    /// <summary>The <c>site</c> keys that list items: reads of them are recorded as listings.</summary>
+    private static HashSet<string> ListingNames(SiteContent site)
+    {
+        var names = new HashSet<string>(["posts", "pages", "html_pages", "static_files", "documents", "collections"], StringComparer.Ordinal);
+        names.UnionWith(site.Collections.Select(c => c.Label));
+        return names;
     }
 
     private static string?[] InParallel<T>(IReadOnlyList<T> items, Func<T, string?> render, CancellationToken cancellationToken) =>
@@ -87,3 +114,11 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
         return results;
     }
 }
+
+/// <param name="Previous">The previous build's state; null renders everything.</param>
+/// <param name="PreviousOutput">The previous build's output folder (full path), where reused outputs are; null renders everything.</param>
+/// <param name="GlobalFingerprint">What every render depends on in this build (<see cref="BuildState.GlobalFingerprint"/>).</param>
+internal sealed record IncrementalInputs(BuildState? Previous, string? PreviousOutput, string GlobalFingerprint);
+
+/// <param name="Items">Every output, in write order; an item whose output is null is linked from the previous output.</param>
+internal sealed record RenderOutcome(IReadOnlyList<RenderedItem> Items, BuildState State, int Rendered, int Reused);

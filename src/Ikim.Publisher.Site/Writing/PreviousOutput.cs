@@ -16,7 +16,7 @@ internal sealed class PreviousOutput(string root, string destinationRoot)
     /// </summary>
     public bool TryLink(string target, byte[] bytes)
     {
-        var previous = Path.Combine(_root, Path.GetRelativePath(destinationRoot, target));
+        var previous = PreviousOf(target);
         var info = new FileInfo(previous);
         // A symlink would be linked as itself, not as the file it names: only plain files are shared.
         if (!info.Exists || info.Length != bytes.Length || info.Attributes.HasFlag(FileAttributes.ReparsePoint))
@@ -44,4 +44,17 @@ internal sealed class PreviousOutput(string root, string destinationRoot)
         File.Delete(target);
         return HardLink.TryCreate(previous, target);
     }
+
+    /// <summary>Places the previous release's file at the same path, known to be unchanged: a hard link, or a copy where linking fails.</summary>
+    public void LinkUnchanged(string target)
+    {
+        var previous = PreviousOf(target);
+        File.Delete(target);
+        if (!HardLink.TryCreate(previous, target))
+        {
+            File.Copy(previous, target);
+        }
+    }
+
+    private string PreviousOf(string target) => Path.Combine(_root, Path.GetRelativePath(destinationRoot, target));
 }

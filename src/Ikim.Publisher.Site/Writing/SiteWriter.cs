@@ -24,14 +24,13 @@ internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostic
 
     public int Write(IReadOnlyList<RenderedItem> rendered, IReadOnlyList<StaticFile> staticFiles, ISourceTree source, IReadOnlyList<string> keepFiles, CancellationToken cancellationToken)
     {
-        var files = rendered.Where(r => r.Item is Page)
-            .Select(r => (r.Item.OutputPath, r.Item.SourcePath, Bytes: (Func<byte[]>)(() => Utf8.GetBytes(r.Output))))
-            .Concat(staticFiles.Where(f => f.Write).Select(f => (f.OutputPath, f.SourcePath, Bytes: (Func<byte[]>)(() => source.Read(f.SourcePath)))))
-            .Concat(rendered.Where(r => r.Item is Document).Select(r => (r.Item.OutputPath, r.Item.SourcePath, Bytes: (Func<byte[]>)(() => Utf8.GetBytes(r.Output)))))
+        var files = rendered.Where(r => r.Item is Page).Select(Rendered)
+            .Concat(staticFiles.Where(f => f.Write).Select(f => Copied(f, source)))
+            .Concat(rendered.Where(r => r.Item is Document).Select(Rendered))
             .ToList();
 
         // One write per target: the later item wins a shared path, as when they were written in turn.
-        var targets = new Dictionary<string, (string SourcePath, Func<byte[]> Bytes)>(StringComparer.Ordinal);
+        var targets = new Dictionary<string, (string SourcePath, Func<byte[]>? Bytes)>(StringComparer.Ordinal);
         foreach (var (outputPath, sourcePath, bytes) in files)
         {
             var target = Target(outputPath, sourcePath);
@@ -54,13 +53,29 @@ internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostic
         // Each target has exactly one writer, so the order of the writes cannot change the result.
         var previous = PreviousFolder();
         _linked = 0;
-        Parallel.ForEach(targets, new ParallelOptions { CancellationToken = cancellationToken }, entry => Place(entry.Key, entry.Value.Bytes(), previous));
+        Parallel.ForEach(targets, new ParallelOptions { CancellationToken = cancellationToken }, entry => Place(entry.Key, entry.Value.Bytes, previous));
 
         return targets.Count;
     }
 
-    private void Place(string target, byte[] bytes, PreviousOutput? previous)
+    private static (string OutputPath, string SourcePath, Func<byte[]>? Bytes) Copied(StaticFile file, ISourceTree source) =>
+        (file.OutputPath, file.SourcePath, () => source.Read(file.SourcePath));
+
+    /// <summary>A rendered item's file: its text as UTF-8, or no bytes when it is unchanged and linked from the previous output.</summary>
+    private static (string OutputPath, string SourcePath, Func<byte[]>? Bytes) Rendered(RenderedItem item) =>
+        (item.Item.OutputPath, item.Item.SourcePath, item.Output is { } text ? () => Utf8.GetBytes(text) : null);
+
+    private void Place(string target, Func<byte[]>? content, PreviousOutput? previous)
     {
+        if (content is null)
+        {
+            // The render was reused: the previous output holds exactly these bytes (checked by size before reuse).
+            (previous ?? throw new InvalidOperationException($"{target} was reused but there is no previous output")).LinkUnchanged(target);
+            Interlocked.Increment(ref _linked);
+            return;
+        }
+
+        var bytes = content();
         if (previous is null)
         {
             File.WriteAllBytes(target, bytes);

@@ -28,6 +28,8 @@ public sealed class CommitPublisher(
     TimeProvider clock,
     ILogger<CommitPublisher> logger)
 {
+    private readonly PreviousBuild _previous = new();
+
     public static readonly string BuilderVersion =
         typeof(CommitPublisher).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
@@ -57,6 +59,7 @@ public sealed class CommitPublisher(
             // expired; past the limit it must not go live, however little work was left.
             limit.Token.ThrowIfCancellationRequested();
             store.Seal(staged);
+            _previous.Remember(staged.Id, result.State);
             if (!TryActivate(staged.Id, commit, out var pin))
             {
                 return Record(commit, staged.Id, startedAt, watch.Elapsed, BuildOutcome.Cancelled, result.Pages, null,
@@ -65,8 +68,8 @@ public sealed class CommitPublisher(
 
             var pruned = store.Prune(options.Value.Keep);
             logger.LogInformation(
-                "Build {BuildId} {Outcome} {Commit} by {Author} ({Summary}) in {ElapsedMs} ms: {Pages} pages, {Files} files ({Linked} linked unchanged), {Warnings} warnings; pruned {Pruned} old releases",
-                staged.Id, BuildOutcome.Published, commit.ShortSha, commit.Author, commit.Summary, watch.ElapsedMilliseconds, result.Pages, result.FilesWritten, result.FilesLinked, result.Warnings.Count, pruned.Count);
+                "Build {BuildId} {Outcome} {Commit} by {Author} ({Summary}) in {ElapsedMs} ms: {Pages} pages ({Rendered} renders done, {Reused} reused), {Files} files ({Linked} linked unchanged), {Warnings} warnings; pruned {Pruned} old releases",
+                staged.Id, BuildOutcome.Published, commit.ShortSha, commit.Author, commit.Summary, watch.ElapsedMilliseconds, result.Pages, result.Rendered, result.Reused, result.FilesWritten, result.FilesLinked, result.Warnings.Count, pruned.Count);
             return Record(commit, staged.Id, startedAt, watch.Elapsed, BuildOutcome.Published, result.Pages, staged.Id, null);
         }
         catch (Exception ex) when (IsCancellation(ex, stopping))
@@ -138,11 +141,14 @@ public sealed class CommitPublisher(
         using var tree = repository.OpenTree(commit.Sha, cancellationToken);
         // site.time is the commit time, so building a commit twice gives the same bytes. Files unchanged
         // since the live release are hard-linked from it: same inode and mtime, so their ETags hold.
+        // Renders whose recorded inputs did not change since the live release are reused from it.
+        var live = store.LiveId;
         var request = new BuildRequest(tree, staged.Path, commit.Time)
         {
             ThemesPaths = [paths.ThemesPath],
             Repository = new RepositoryMetadata(repository.RedactedUrl, repository.Branch, commit.Sha),
-            PreviousOutput = store.LiveId is { } live ? Path.Combine(store.ReleasesPath, live) : null,
+            PreviousOutput = live is null ? null : Path.Combine(store.ReleasesPath, live),
+            Previous = live is null ? null : _previous.Of(live),
         };
         return builder.Build(request, cancellationToken);
     }

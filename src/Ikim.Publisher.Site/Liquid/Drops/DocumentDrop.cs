@@ -12,9 +12,14 @@ namespace Ikim.Publisher.Site.Liquid.Drops;
 /// </summary>
 internal static class DocumentDrop
 {
-    public static ScriptObject Create(Document document)
+    public static DocumentDropObject Create(Document document)
     {
-        var drop = TemplateValue.ToObject(document.Data);
+        var drop = new DocumentDropObject();
+        foreach (var (key, value) in TemplateValue.ToObject(document.Data))
+        {
+            drop.SetValue(key, value, readOnly: false);
+        }
+
         drop.SetValue("collection", document.Collection.Label, readOnly: false);
         drop.SetValue("excerpt", OwnExcerpt(document), readOnly: false);
         drop.SetValue("name", document.Data.GetValueOrDefault("name") is { } name ? TemplateValue.From(name) : document.FileName, readOnly: false);

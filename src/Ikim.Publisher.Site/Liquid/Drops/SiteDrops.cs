@@ -13,7 +13,7 @@ namespace Ikim.Publisher.Site.Liquid.Drops;
 internal sealed class SiteDrops
 {
     private readonly Dictionary<Page, ScriptObject> _pages;
-    private readonly Dictionary<Document, ScriptObject> _documents;
+    private readonly Dictionary<Document, DocumentDropObject> _documents;
     private readonly Dictionary<StaticFile, ScriptObject> _staticFiles;
     private readonly Dictionary<Collection, ScriptObject> _collections;
     private readonly SiteIndex _index;
@@ -49,7 +49,7 @@ internal sealed class SiteDrops
 
     public ScriptObject Of(Page page) => _pages[page];
 
-    public ScriptObject Of(Document document) => _documents[document];
+    public DocumentDropObject Of(Document document) => _documents[document];
 
     public ScriptObject Of(StaticFile file) => _staticFiles[file];
 

@@ -15,10 +15,17 @@ internal static class ConverterFilters
             context.Site.Services.Markdownify is { } convert ? convert(RubyValue.ToS(input)) : Markdig.Markdown.ToHtml(RubyValue.ToS(input)));
         filters.Add("smartify", 0, 0, (_, input, _) => SmartyPants.Convert(RubyValue.ToS(input)));
         filters.Add("sassify", 0, 0, (context, input, _) => context.Site.Services.Sassify is { } convert
-            ? convert(RubyValue.ToS(input))
+            ? convert(ReadsEverything(context, RubyValue.ToS(input)))
             : throw new LiquidException("sassify is not supported: this build has no Sass converter"));
         filters.Add("scssify", 0, 0, (context, input, _) => context.Site.Services.Scssify is { } convert
-            ? convert(RubyValue.ToS(input))
+            ? convert(ReadsEverything(context, RubyValue.ToS(input)))
             : throw new LiquidException("scssify is not supported: this build has no Sass converter"));
+    }
+
+    // Sass imports can read any partial, which the render does not see: such a render is never reused.
+    private static string ReadsEverything(RenderContext context, string input)
+    {
+        context.Reads?.Read(Incremental.DependencyKeys.Anything);
+        return input;
     }
 }

@@ -32,6 +32,9 @@ internal sealed class RenderContext
 
     public LiquidSite Site { get; }
 
+    /// <summary>Where the render's reads of files and site-wide indexes are recorded (incremental builds); null when nobody asks.</summary>
+    public Incremental.DependencyRecorder? Reads { get; init; }
+
     /// <summary>Liquid's <c>environments.first</c>: the top-level variables, shared by a page and its layouts.</summary>
     public IDictionary<string, object?> Environment { get; }
 

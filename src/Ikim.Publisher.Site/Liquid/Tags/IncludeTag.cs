@@ -58,6 +58,7 @@ internal sealed partial class IncludeTag : Tag
             var template = _relative
                 ? context.Site.Templates.GetRelative(PageFolder(context), file!)
                 : context.Site.Templates.GetInclude(file!);
+            context.Reads?.Read(Incremental.DependencyKeys.File(template.SourcePath));
             if (_parameters is not null)
             {
                 context.SetLocal("include", Parameters(context));

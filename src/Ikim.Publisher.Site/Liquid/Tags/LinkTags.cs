@@ -27,7 +27,8 @@ internal sealed class LinkTag : Tag
         var rendered = new StringBuilder();
         _path.Root.Render(context, rendered);
         var path = rendered.ToString();
-        var index = context.Site.Services.SiteIndex ?? SiteDropIndex.For(context.FindVariableOrNull("site"));
+        context.Reads?.Read(Incremental.DependencyKeys.Urls);
+        var index = context.Site.Services.SiteIndex ?? SiteDropIndex.For(Incremental.RecordingHash.Unwrap(context.FindVariableOrNull("site")));
         var url = index.UrlOf(path) ?? index.UrlOf("/" + path.TrimStart('/'))
             ?? throw new LiquidException($"Could not find document '{path}' in tag 'link'. Make sure the document exists and the path is correct.");
         output.Append(JekyllUrlFilters.RelativeUrl(context, url));
@@ -64,7 +65,8 @@ internal sealed class PostUrlTag : Tag
 
     public override void Render(RenderContext context, StringBuilder output)
     {
-        var index = context.Site.Services.SiteIndex ?? SiteDropIndex.For(context.FindVariableOrNull("site"));
+        context.Reads?.Read(Incremental.DependencyKeys.Urls);
+        var index = context.Site.Services.SiteIndex ?? SiteDropIndex.For(Incremental.RecordingHash.Unwrap(context.FindVariableOrNull("site")));
         // Jekyll's exact match first, then its deprecated one (same date and slug, wherever the post lives).
         foreach (var matcher in new[] { _matcher, _fallback })
         {

@@ -1,0 +1,29 @@
+namespace Ikim.Publisher.Site.Incremental;
+
+/// <summary>
+/// What a build leaves for the next one: the dependency record of every render (what it read, with
+/// the fingerprint of each thing read) and the results that can be reused. Give it back as
+/// <see cref="BuildRequest.Previous"/> together with that build's output as
+/// <see cref="BuildRequest.PreviousOutput"/>: renders whose recorded fingerprints all still match are
+/// not done again. Immutable; one state may seed any number of later builds.
+/// </summary>
+public sealed class BuildState
+{
+    internal BuildState(string globalFingerprint, IReadOnlyDictionary<string, ItemRecord> records)
+    {
+        GlobalFingerprint = globalFingerprint;
+        Records = records;
+    }
+
+    /// <summary>
+    /// What every render depends on (configuration, plugins, theme, builder version, environment):
+    /// when it differs, nothing is reused.
+    /// </summary>
+    internal string GlobalFingerprint { get; }
+
+    /// <summary>By render key (<see cref="RenderMemo"/>).</summary>
+    internal IReadOnlyDictionary<string, ItemRecord> Records { get; }
+
+    /// <summary>How many renders the state records.</summary>
+    public int Count => Records.Count;
+}

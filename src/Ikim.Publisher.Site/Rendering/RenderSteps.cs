@@ -1,0 +1,96 @@
+using Ikim.Publisher.Site.Content;
+using Ikim.Publisher.Site.Incremental;
+using Ikim.Publisher.Site.Liquid.Drops;
+
+namespace Ikim.Publisher.Site.Rendering;
+
+/// <summary>
+/// Each render of the render stage, done afresh or reused from the previous build: a render whose
+/// dependency record still holds is skipped, any other is done with a recorder and recorded. Paginated
+/// pages, generated files (feeds, sitemaps) and Sass are always rendered: they read what no key names.
+/// </summary>
+internal sealed class RenderSteps(ItemRenderer renderer, SiteDrops drops, SiteView view, RenderMemo memo, ItemFingerprints own, CancellationToken cancellationToken)
+{
+    /// <summary>A document's content (Liquid and converter, no layout), phase 1.</summary>
+    public string Content(Document document)
+    {
+        var self = own.Of(document);
+        return Reusable(document) && memo.TryReuse("content:" + document.SourcePath, self) is { } record
+            ? record.Text!
+            : Recorded("content:", document, self, RenderPhase.Contents, (site, reads) => renderer.Convert(document, drops.Of(document), site, reads, cancellationToken)).Text;
+    }
+
+    /// <summary>A document's rendered excerpt, phase 1; null when it has none to render.</summary>
+    public string? Excerpt(Document document)
+    {
+        if (document.ExcerptSource is null)
+        {
+            return null;
+        }
+
+        var self = own.Of(document);
+        return Reusable(document) && memo.TryReuse("excerpt:" + document.SourcePath, self) is { } record
+            ? record.Text!
+            : Recorded("excerpt:", document, self, RenderPhase.Contents, (site, reads) => renderer.Excerpt(document, drops.Of(document), site, reads, cancellationToken), related: false).Text;
+    }
+
+    /// <summary>
+    /// A document in its layouts, phase 2. A reused output that is written is not held in memory: the
+    /// previous release has it, and the drop loads it only if a template reads <c>output</c>.
+    /// </summary>
+    public (string? Text, string Fingerprint) Output(Document document, string content, string previousOutput)
+    {
+        var self = new Fingerprint().Add(own.Of(document)).Add(Incremental.Fingerprint.Of(content)).Finish();
+        var key = "output:" + document.SourcePath;
+        if (Reusable(document) && memo.TryReuse(key, self, document.Write ? document.OutputPath : null) is { } record)
+        {
+            if (record.Text is null)
+            {
+                var file = Path.Combine(previousOutput, document.OutputPath);
+                drops.Of(document).SetOutputLoader(() => File.ReadAllText(file));
+            }
+
+            return (record.Text, record.ResultFingerprint);
+        }
+
+        var (output, rendered) = Recorded("output:", document, self, RenderPhase.DocumentLayouts, (site, reads) => renderer.Layout(document, content, drops.Of(document), site, reads, cancellationToken), keepText: !document.Write);
+        return (output, rendered.ResultFingerprint);
+    }
+
+    /// <summary>A page: Liquid, converter and layouts, phase 3; null when the previous output's file is reused.</summary>
+    public string? Page(Page page)
+    {
+        if (!Reusable(page))
+        {
+            memo.CountUnrecorded();
+            return renderer.Layout(page, renderer.Convert(page, drops.Of(page), drops.Site, null, cancellationToken), drops.Of(page), drops.Site, null, cancellationToken);
+        }
+
+        var self = own.Of(page);
+        var key = "page:" + page.SourcePath + ">" + page.OutputPath;
+        if (memo.TryReuse(key, self, page.OutputPath) is not null)
+        {
+            return null;
+        }
+
+        var reads = new DependencyRecorder(RenderPhase.Pages);
+        var site = view.For(drops.Site, reads, "");
+        var output = renderer.Layout(page, renderer.Convert(page, drops.Of(page), site, reads, cancellationToken), drops.Of(page), site, reads, cancellationToken);
+        memo.Record(key, self, reads, output, keepText: false);
+        return output;
+    }
+
+    /// <summary>Items whose inputs the records can name: not paginated, not generated, not Sass, with plain data.</summary>
+    private static bool Reusable(Convertible item) =>
+        item is not Page { Pager: not null } and not Page { Writer: not null } && item.Extension is not (".scss" or ".sass");
+
+    /// <summary>Renders a document step with a recorder (documents also depend on their neighbours) and records it.</summary>
+    private (string Text, ItemRecord Record) Recorded(string kind, Document document, string self, int phase, Func<object, DependencyRecorder, string> render, bool related = true, bool keepText = true)
+    {
+        var reads = new DependencyRecorder(phase);
+        reads.Read(DependencyKeys.Neighbours(document.SourcePath, phase));
+        var site = view.For(related ? drops.SiteFor(document) : drops.Site, reads, related ? document.SourcePath : "");
+        var text = render(site, reads);
+        return (text, memo.Record(kind + document.SourcePath, self, reads, text, keepText));
+    }
+}
