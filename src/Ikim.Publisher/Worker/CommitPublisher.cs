@@ -54,11 +54,14 @@ public sealed class CommitPublisher(
         try
         {
             var result = Build(commit, staged, limit.Token);
+            var built = watch.ElapsedMilliseconds;
             WriteManifest(commit, staged, startedAt, limit.Token);
             // The stages check the token only between steps, so a build can finish after its limit
             // expired; past the limit it must not go live, however little work was left.
             limit.Token.ThrowIfCancellationRequested();
+            var manifested = watch.ElapsedMilliseconds;
             store.Seal(staged);
+            var sealedAt = watch.ElapsedMilliseconds;
             _previous.Remember(staged.Id, result.State);
             if (!TryActivate(staged.Id, commit, out var pin))
             {
@@ -66,7 +69,11 @@ public sealed class CommitPublisher(
                     $"publishing was pinned to {pin} during the build; release {staged.Id} is kept but not live");
             }
 
+            var switchedAt = watch.ElapsedMilliseconds;
             var pruned = store.Prune(options.Value.Keep);
+            logger.LogInformation(
+                "Build {BuildId} took {BuildMs} ms to build ({Stages}), {ManifestMs} ms to hash the manifest, {SealMs} ms to seal, {SwitchMs} ms to switch, {PruneMs} ms to prune",
+                staged.Id, built, string.Join(", ", result.Stages.Select(stage => $"{stage.Stage} {stage.Elapsed.TotalMilliseconds:0} ms")), manifested - built, sealedAt - manifested, switchedAt - sealedAt, watch.ElapsedMilliseconds - switchedAt);
             logger.LogInformation(
                 "Build {BuildId} {Outcome} {Commit} by {Author} ({Summary}) in {ElapsedMs} ms: {Pages} pages ({Rendered} renders done, {Reused} reused), {Files} files ({Linked} linked unchanged), {Warnings} warnings; pruned {Pruned} old releases",
                 staged.Id, BuildOutcome.Published, commit.ShortSha, commit.Author, commit.Summary, watch.ElapsedMilliseconds, result.Pages, result.Rendered, result.Reused, result.FilesWritten, result.FilesLinked, result.Warnings.Count, pruned.Count);
