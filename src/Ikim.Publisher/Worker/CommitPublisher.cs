@@ -56,8 +56,15 @@ public sealed class CommitPublisher(
             var result = Build(commit, staged, limit.Token);
             var built = watch.ElapsedMilliseconds;
             WriteManifest(commit, staged, startedAt, limit.Token);
-            // The stages check the token only between steps, so a build can finish after its limit
-            // expired; past the limit it must not go live, however little work was left.
+            // Past its limit a build must not go live, however little work was left. The timer alone
+            // cannot tell: CancelAfter's callback runs on the thread pool, which this build keeps busy
+            // (the worker builds on a pool thread, rendering and writing take the rest), so it can run
+            // hundreds of ms late, after the whole build. The stopwatch decides here.
+            if (watch.Elapsed >= limits.Value.Timeout)
+            {
+                limit.Cancel();
+            }
+
             limit.Token.ThrowIfCancellationRequested();
             var manifested = watch.ElapsedMilliseconds;
             store.Seal(staged);

@@ -8,7 +8,7 @@ namespace Ikim.Publisher.Tests.Worker;
 /// <summary>Builds that run too long, a disk under the floor, a disk that fills up mid-build: each fails cleanly, <c>current</c> untouched.</summary>
 public sealed class BuildLimitTests
 {
-    [Fact(Skip = "Fails deterministically on an idle machine since 2026-11-27 14:45 (build recorded Published despite Build:Timeout=1 ms); passed under load. Cause not found before the session ended: see the closing note of issue 8.")]
+    [Fact]
     public async Task A_build_past_the_time_limit_is_cancelled_counts_as_failed_and_is_not_retried()
     {
         using var temp = new TempFolder();
@@ -24,6 +24,10 @@ public sealed class BuildLimitTests
 
         GeneratedSite.Write(editor, pages: 300, version: 2);
         var big = editor.CommitAndPush("three hundred pages");
+        // Reading, rendering, writing and hashing 300 pages takes far longer than 1 ms on any machine
+        // (150-700 ms here), and the limit is checked against the build's stopwatch before the seal,
+        // so this build is past its limit whether or not the limit's timer has fired by then (on an
+        // idle machine it often has not: its callback waits for a thread pool the build keeps busy).
         await using var limited = await RunningPublisher.StartAsync(data, editor.BarePath, new Dictionary<string, string?> { ["Build:Timeout"] = "00:00:00.001" });
         var build = await limited.BuildOf(big);
 
