@@ -39,7 +39,7 @@ public sealed class SiteBuilder
         }
 
         var source = theme is null ? request.Source : new ThemedSourceTree(request.Source, theme, configuration.IncludesDir);
-        var reader = new SiteReader(source, configuration, request.Time, diagnostics, theme);
+        var reader = new SiteReader(source, configuration, request.Time, diagnostics, theme, new Incremental.FrontMatterCache(request.Previous?.FrontMatters));
         var read = timings.Time("read", reader.Read);
         var (content, index) = timings.Time("generate", () => Generate(read, plugins, reader, diagnostics));
         var previousOutput = PreviousOutputFolder(request);
@@ -51,7 +51,7 @@ public sealed class SiteBuilder
         return new BuildResult(rendered.Items.Count, content.StaticFiles.Count(f => f.Write), files, timings.Stages, diagnostics.Warnings)
         {
             FilesLinked = writer.Linked,
-            State = rendered.State,
+            State = rendered.State.WithFrontMatters(reader.FrontMatters.Parsed),
             Rendered = rendered.Rendered,
             Reused = rendered.Reused,
         };

@@ -11,7 +11,7 @@ namespace Ikim.Publisher.Site.Reading;
 /// from the folders above <c>_posts</c>, front matter defaults, the front matter, then the values Jekyll
 /// derives: date and slug from the file name, title, categories, tags and the excerpt.
 /// </summary>
-internal sealed partial class DocumentReader(ISourceTree tree, SiteConfiguration configuration, FrontMatterDefaults defaults, Publisher publisher, DateTimeOffset siteTime)
+internal sealed partial class DocumentReader(ISourceTree tree, SiteConfiguration configuration, FrontMatterDefaults defaults, Publisher publisher, DateTimeOffset siteTime, Incremental.FrontMatterCache frontMatters)
 {
     private readonly IReadOnlySet<string> _markdown = configuration.MarkdownExtensions;
     private readonly TimeZoneInfo _zone = configuration.TimeZone;
@@ -28,7 +28,7 @@ internal sealed partial class DocumentReader(ISourceTree tree, SiteConfiguration
         MergeData(data, new Dictionary<string, object?> { ["categories"] = CategoriesFromPath(relativePath, isDraft ? "_drafts" : collection.RelativeDirectory) }, dates);
         MergeData(data, defaults.All(relativePath, collection.Label), dates);
         var text = SourceText.Read(tree, path);
-        var frontMatter = IsYaml(path) ? new FrontMatter(YamlReader.ParseMapping(text, path), "", 1) : FrontMatter.TryParse(text, path) ?? new FrontMatter([], text, 1);
+        var frontMatter = IsYaml(path) ? new FrontMatter(YamlReader.ParseMapping(text, path), "", 1) : frontMatters.TryParse(text, path) ?? new FrontMatter([], text, 1);
         MergeData(data, frontMatter.Data, dates);
 
         PopulateTitle(data, relativePath, dates);

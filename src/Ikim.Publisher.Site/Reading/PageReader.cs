@@ -6,7 +6,7 @@ using Ikim.Publisher.Site.Sources;
 namespace Ikim.Publisher.Site.Reading;
 
 /// <summary>Reads a page (a file with front matter outside the special folders) as Jekyll's Page does.</summary>
-internal sealed class PageReader(ISourceTree tree, SiteConfiguration configuration, FrontMatterDefaults defaults, Publisher publisher)
+internal sealed class PageReader(ISourceTree tree, SiteConfiguration configuration, FrontMatterDefaults defaults, Publisher publisher, Incremental.FrontMatterCache frontMatters)
 {
     private static readonly HashSet<string> HtmlExtensions = new(StringComparer.Ordinal) { ".html", ".xhtml", ".htm" };
     private readonly IReadOnlySet<string> _markdown = configuration.MarkdownExtensions;
@@ -15,7 +15,7 @@ internal sealed class PageReader(ISourceTree tree, SiteConfiguration configurati
     public Page? Read(string path)
     {
         var text = SourceText.Read(tree, path);
-        var frontMatter = FrontMatter.TryParse(text, path) ?? new FrontMatter([], text, 1);
+        var frontMatter = frontMatters.TryParse(text, path) ?? new FrontMatter([], text, 1);
         if (!publisher.CanBePublished(frontMatter.Data))
         {
             return null;

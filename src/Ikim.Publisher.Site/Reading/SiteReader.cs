@@ -25,7 +25,8 @@ internal sealed class SiteReader
     private readonly Themes.Theme? _theme;
 
     /// <param name="tree">The source; with a theme, a <see cref="Themes.ThemedSourceTree"/> so theme files can be read.</param>
-    public SiteReader(ISourceTree tree, SiteConfiguration configuration, DateTimeOffset time, Rendering.BuildDiagnostics diagnostics, Themes.Theme? theme = null)
+    /// <param name="frontMatters">Front matter parsed by the previous build, reused for unchanged files; null parses every file.</param>
+    public SiteReader(ISourceTree tree, SiteConfiguration configuration, DateTimeOffset time, Rendering.BuildDiagnostics diagnostics, Themes.Theme? theme = null, Incremental.FrontMatterCache? frontMatters = null)
     {
         _tree = tree;
         _theme = theme;
@@ -35,14 +36,18 @@ internal sealed class SiteReader
         _filter = new EntryFilter(configuration, _folders.IsFolder);
         Defaults = new FrontMatterDefaults(configuration, Glob);
         var publisher = new Publisher(configuration, _time);
-        var documents = new DocumentReader(tree, configuration, Defaults, publisher, _time);
-        _pages = new PageReader(tree, configuration, Defaults, publisher);
+        FrontMatters = frontMatters ?? new Incremental.FrontMatterCache(null);
+        var documents = new DocumentReader(tree, configuration, Defaults, publisher, _time, FrontMatters);
+        _pages = new PageReader(tree, configuration, Defaults, publisher, FrontMatters);
         _staticFiles = new StaticFileReader(tree, Defaults);
         _posts = new PostReader(_folders, _filter, documents, publisher, configuration.ShowDrafts, diagnostics);
         _collections = new CollectionReader(_folders, _filter, documents, _staticFiles, configuration);
     }
 
     public FrontMatterDefaults Defaults { get; }
+
+    /// <summary>The front matter this build parsed (or reused), for the next build.</summary>
+    public Incremental.FrontMatterCache FrontMatters { get; }
 
     /// <summary>How this site's pages are read: generators build their pages with it.</summary>
     public PageReader PageReader => _pages;
