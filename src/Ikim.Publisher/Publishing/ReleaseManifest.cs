@@ -62,20 +62,53 @@ public sealed record ReleaseManifest(
     /// </summary>
     public static (int Files, string Hash) HashTree(string root, string manifestRelativePath, CancellationToken cancellationToken = default)
     {
+        var (files, hash, _) = HashTree(root, manifestRelativePath, null, cancellationToken);
+        return (files, hash);
+    }
+
+    /// <summary>
+    /// <see cref="HashTree(string, string, CancellationToken)"/>, taking each file's digest from
+    /// <paramref name="known"/> when the file there has the same path, size and modification time (a
+    /// file hard-linked from the previous release keeps all three), and hashing the others on all cores.
+    /// </summary>
+    /// <returns>The digests of this tree, to pass as <paramref name="known"/> for the next release.</returns>
+    public static (int Files, string Hash, FileDigests Digests) HashTree(string root, string manifestRelativePath, FileDigests? known, CancellationToken cancellationToken = default)
+    {
         var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .Where(f => f != manifestRelativePath)
             .Order(StringComparer.Ordinal)
             .ToList();
-        using var tree = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in files)
+        var digests = new FileDigests.Entry[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            using var stream = File.OpenRead(Path.Combine(root, file));
-            var digest = Convert.ToHexStringLower(SHA256.HashData(stream));
-            tree.AppendData(Encoding.UTF8.GetBytes($"{file}\0{digest}\n"));
+            var info = new FileInfo(Path.Combine(root, files[i]));
+            var entry = new FileDigests.Entry(info.Length, info.LastWriteTimeUtc, "");
+            digests[i] = known?.Find(files[i], entry) ?? entry with { Digest = Digest(info) };
+        });
+
+        using var tree = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        for (var i = 0; i < files.Count; i++)
+        {
+            tree.AppendData(Encoding.UTF8.GetBytes($"{files[i]}\0{digests[i].Digest}\n"));
         }
 
-        return (files.Count, "sha256:" + Convert.ToHexStringLower(tree.GetHashAndReset()));
+        return (files.Count, "sha256:" + Convert.ToHexStringLower(tree.GetHashAndReset()), new FileDigests(files.Zip(digests).ToDictionary(pair => pair.First, pair => pair.Second, StringComparer.Ordinal)));
     }
+
+    private static string Digest(FileInfo file)
+    {
+        using var stream = file.OpenRead();
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}
+
+/// <summary>The SHA-256 of each file of a release, with the size and modification time it was computed for.</summary>
+public sealed class FileDigests(IReadOnlyDictionary<string, FileDigests.Entry> entries)
+{
+    /// <summary>The known digest when <paramref name="file"/> has the size and time it had; null otherwise.</summary>
+    public Entry? Find(string path, Entry file) =>
+        entries.TryGetValue(path, out var known) && known.Length == file.Length && known.Modified == file.Modified ? known : null;
+
+    public sealed record Entry(long Length, DateTime Modified, string Digest);
 }

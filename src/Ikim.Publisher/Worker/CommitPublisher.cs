@@ -55,7 +55,7 @@ public sealed class CommitPublisher(
         {
             var result = Build(commit, staged, limit.Token);
             var built = watch.ElapsedMilliseconds;
-            WriteManifest(commit, staged, startedAt, limit.Token);
+            var digests = WriteManifest(commit, staged, startedAt, limit.Token);
             // Past its limit a build must not go live, however little work was left. The timer alone
             // cannot tell: CancelAfter's callback runs on the thread pool, which this build keeps busy
             // (the worker builds on a pool thread, rendering and writing take the rest), so it can run
@@ -69,7 +69,7 @@ public sealed class CommitPublisher(
             var manifested = watch.ElapsedMilliseconds;
             store.Seal(staged);
             var sealedAt = watch.ElapsedMilliseconds;
-            _previous.Remember(staged.Id, result.State);
+            _previous.Remember(staged.Id, result.State, digests);
             if (!TryActivate(staged.Id, commit, out var pin))
             {
                 return Record(commit, staged.Id, startedAt, watch.Elapsed, BuildOutcome.Cancelled, result.Pages, null,
@@ -162,16 +162,18 @@ public sealed class CommitPublisher(
             ThemesPaths = [paths.ThemesPath],
             Repository = new RepositoryMetadata(repository.RedactedUrl, repository.Branch, commit.Sha),
             PreviousOutput = live is null ? null : Path.Combine(store.ReleasesPath, live),
-            Previous = live is null ? null : _previous.Of(live),
+            Previous = live is null ? null : _previous.Of(live)?.State,
         };
         return builder.Build(request, cancellationToken);
     }
 
-    private void WriteManifest(CommitInfo commit, StagedRelease staged, DateTimeOffset builtAt, CancellationToken cancellationToken)
+    private FileDigests WriteManifest(CommitInfo commit, StagedRelease staged, DateTimeOffset builtAt, CancellationToken cancellationToken)
     {
-        var (files, hash) = ReleaseManifest.HashTree(staged.Path, store.ManifestPath, cancellationToken);
+        // Files linked from the live release keep their size and time: their digests are not computed again.
+        var (files, hash, digests) = ReleaseManifest.HashTree(staged.Path, store.ManifestPath, store.LiveId is { } live ? _previous.Of(live)?.Digests : null, cancellationToken);
         new ReleaseManifest(staged.Id, commit.Sha, commit.Author, commit.Time, commit.Summary, BuilderVersion, builtAt, files, hash)
             .WriteTo(Path.Combine(staged.Path, store.ManifestPath));
+        return digests;
     }
 
     // Parallel rendering reports a cancellation as itself or wrapped, and a read cancelled inside
