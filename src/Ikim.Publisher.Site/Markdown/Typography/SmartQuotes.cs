@@ -51,11 +51,22 @@ public static partial class SmartQuotes
         text += following;
         var result = new StringBuilder(text.Length);
         var position = 0;
+        // The next symbol found from an earlier position is still the next one while the scan has
+        // not passed it: looking again after every quote made long runs quadratic.
+        var nextSymbolAt = -1;
+        var nextSymbol = -1;
+        var symbolSearched = false;
         while (position < length)
         {
             var quoteAt = NextQuoteStart(text, position);
-            var symbol = -1;
-            var symbolAt = typographic ? NextSymbol(text, position, out symbol) : -1;
+            if (typographic && (!symbolSearched || (nextSymbolAt >= 0 && position > nextSymbolAt)))
+            {
+                nextSymbolAt = NextSymbol(text, position, out nextSymbol);
+                symbolSearched = true;
+            }
+
+            var symbol = nextSymbol;
+            var symbolAt = typographic ? nextSymbolAt : -1;
             quoteAt = quoteAt >= length ? -1 : quoteAt;
             symbolAt = symbolAt >= length ? -1 : symbolAt;
             if (quoteAt < 0 && symbolAt < 0)

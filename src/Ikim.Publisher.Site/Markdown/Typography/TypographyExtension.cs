@@ -37,7 +37,12 @@ public sealed class TypographyExtension : KramdownFeature, IKramdownTreeProcesso
                 continue;
             }
 
-            ConvertRun(run, options, Following(child));
+            // Following(child) renders an emphasis as text: only worth it when there is a run to convert.
+            if (run.Count > 0)
+            {
+                ConvertRun(run, options, Following(child));
+            }
+
             if (child is ContainerInline inner && child is not LinkInline { IsImage: true })
             {
                 Convert(inner, options);
