@@ -72,7 +72,7 @@ public sealed class TypographyExtension : KramdownFeature, IKramdownTreeProcesso
             return;
         }
 
-        var text = string.Concat(run.Select(l => l.Content.ToString()));
+        var text = run.Count == 1 ? run[0].Content.ToString() : string.Concat(run.Select(l => l.Content.ToString()));
         var converted = SmartQuotes.Convert(text, options.SmartQuotes, options.Typographic, following);
         if (converted != text)
         {
