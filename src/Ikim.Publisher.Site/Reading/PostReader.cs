@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using System.Text.RegularExpressions;
 using Ikim.Publisher.Site.Content;
 
@@ -19,14 +21,11 @@ internal sealed partial class PostReader(SourceFolders folders, EntryFilter filt
     private IEnumerable<Document> ReadPublishable(string folder, string magicDir, Regex matcher, Collection posts)
     {
         var baseFolder = Join(folder, magicDir);
-        foreach (var entry in folders.FilesBelow(baseFolder, dotMatch: false))
+        var entries = folders.FilesBelow(baseFolder, dotMatch: false)
+            .Where(entry => filter.Accepts(entry, baseFolder) && matcher.IsMatch(entry))
+            .ToList();
+        foreach (var document in ReadAll(entries.ConvertAll(entry => Join(baseFolder, entry)), posts))
         {
-            if (!filter.Accepts(entry, baseFolder) || !matcher.IsMatch(entry))
-            {
-                continue;
-            }
-
-            var document = documents.Read(Join(baseFolder, entry), posts);
             if (publisher.Publish(document.Data, document.Date))
             {
                 yield return document;
@@ -37,6 +36,33 @@ internal sealed partial class PostReader(SourceFolders folders, EntryFilter filt
                 diagnostics.Warn(document.SourcePath, $"Skipping: {document.SourcePath} has a future date ({document.Date:yyyy-MM-dd HH:mm:ss zzz}); build with --future to include it.");
             }
         }
+    }
+
+    // Reading and parsing a post touches nothing shared but thread-safe caches and the source
+    // tree (safe for parallel reads), so the posts are read on all cores; the results, and the
+    // first failure, stay in file order.
+    private Document[] ReadAll(List<string> paths, Collection posts)
+    {
+        var read = new Document[paths.Count];
+        var failures = new ConcurrentDictionary<int, Exception>();
+        Parallel.For(0, paths.Count, i =>
+        {
+            try
+            {
+                read[i] = documents.Read(paths[i], posts);
+            }
+            catch (Exception ex)
+            {
+                failures[i] = ex;
+            }
+        });
+
+        if (!failures.IsEmpty)
+        {
+            ExceptionDispatchInfo.Throw(failures[failures.Keys.Min()]);
+        }
+
+        return read;
     }
 
     private static string Join(string folder, string name) => folder.Length == 0 ? name : folder + "/" + name;

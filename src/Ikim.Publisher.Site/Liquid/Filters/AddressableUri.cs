@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -16,11 +17,34 @@ internal static partial class AddressableUri
     private const string Reserved = ":/?#\\[\\]@" + SubDelims;
     private const string PChar = Unreserved + SubDelims + ":@";
 
-    public static bool IsAbsolute(string uri) => Parts().Match(uri).Groups["scheme"].Success;
+    // The characters each component keeps as they are, read off its encode pattern (ASCII only,
+    // never '%', which is decoded first). A component made of these alone comes out of
+    // normalize_component unchanged, and relative_url meets little else, many times a page.
+    private static readonly SearchValues<char> KeptInAny = Kept(ReservedAndUnreserved());
+    private static readonly SearchValues<char> KeptInPathSegment = Kept(PathSegmentCharacters());
+    private static readonly SearchValues<char> KeptInPath = SearchValues.Create(KeptBy(PathSegmentCharacters()) + "/");
+    private static readonly SearchValues<char> KeptInQuery = Kept(QueryCharacters());
+    private static readonly SearchValues<char> KeptInFragment = Kept(FragmentCharacters());
+    private static readonly SearchValues<char> SchemeEnd = SearchValues.Create(":/?#");
+
+    /// <summary>Whether the scheme group of <see cref="Parts"/> matches: the first of <c>:/?#</c> is a colon after at least one character.</summary>
+    public static bool IsAbsolute(string uri)
+    {
+        var end = uri.AsSpan().IndexOfAny(SchemeEnd);
+        return end > 0 && uri[end] == ':';
+    }
 
     /// <summary>Addressable::URI.parse(uri).normalize.to_s</summary>
     public static string Normalize(string uri)
     {
+        // A plain absolute path ("/news/2024/01/title/"): no scheme, authority, query, fragment or
+        // dot segment, and nothing to encode, so normalising gives it back unchanged.
+        if (uri.Length > 0 && uri[0] == '/' && !uri.StartsWith("//", StringComparison.Ordinal)
+            && !uri.AsSpan().ContainsAnyExcept(KeptInPath) && !uri.Contains("/.", StringComparison.Ordinal))
+        {
+            return uri;
+        }
+
         var parts = Parts().Match(uri);
         var output = new StringBuilder(uri.Length + 16);
         var scheme = parts.Groups["scheme"].Success ? parts.Groups["scheme"].Value.ToLowerInvariant() : null;
@@ -43,7 +67,7 @@ internal static partial class AddressableUri
         output.Append(path);
         if (parts.Groups["query"].Success)
         {
-            var query = string.Join('&', parts.Groups["query"].Value.Split('&').Select(pair => NormalizeComponent(pair, QueryCharacters(), "+")));
+            var query = string.Join('&', parts.Groups["query"].Value.Split('&').Select(pair => NormalizeComponent(pair, QueryCharacters(), KeptInQuery, "+")));
             if (query.Length > 0)
             {
                 output.Append('?').Append(query);
@@ -52,7 +76,7 @@ internal static partial class AddressableUri
 
         if (parts.Groups["fragment"].Success)
         {
-            var fragment = NormalizeComponent(parts.Groups["fragment"].Value, FragmentCharacters());
+            var fragment = NormalizeComponent(parts.Groups["fragment"].Value, FragmentCharacters(), KeptInFragment);
             if (fragment.Length > 0)
             {
                 output.Append('#').Append(fragment);
@@ -63,10 +87,16 @@ internal static partial class AddressableUri
     }
 
     /// <summary>Addressable::URI.normalize_component with the reserved and unreserved characters kept (Jekyll's uri_escape).</summary>
-    public static string NormalizeComponent(string component) => NormalizeComponent(component, ReservedAndUnreserved());
+    public static string NormalizeComponent(string component) => NormalizeComponent(component, ReservedAndUnreserved(), KeptInAny);
 
-    private static string NormalizeComponent(string component, Regex encode, string leaveEncoded = "")
+    private static string NormalizeComponent(string component, Regex encode, SearchValues<char> kept, string leaveEncoded = "")
     {
+        // Nothing to decode (no '%'), nothing for NFKC to change (ASCII) and nothing to encode.
+        if (!component.AsSpan().ContainsAnyExcept(kept))
+        {
+            return component;
+        }
+
         var decoded = Decode(component, leaveEncoded);
         string normalized;
         try
@@ -144,7 +174,7 @@ internal static partial class AddressableUri
     // Each segment normalised, then RFC 3986 dot-segment removal.
     private static string NormalizePath(string path)
     {
-        var segments = path.Trim().Split('/').Select(segment => NormalizeComponent(segment, PathSegmentCharacters()));
+        var segments = path.Trim().Split('/').Select(segment => NormalizeComponent(segment, PathSegmentCharacters(), KeptInPathSegment));
         return RemoveDotSegments(string.Join('/', segments));
     }
 
@@ -183,6 +213,11 @@ internal static partial class AddressableUri
 
         return output.ToString();
     }
+
+    private static SearchValues<char> Kept(Regex encode) => SearchValues.Create(KeptBy(encode));
+
+    private static string KeptBy(Regex encode) =>
+        new([.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c != '%' && !encode.IsMatch(c.ToString()))]);
 
     [GeneratedRegex(@"^(?:(?<scheme>[^:/?#]+):)?(?://(?<authority>[^/?#]*))?(?<path>[^?#]*)(?:\?(?<query>[^#]*))?(?:#(?<fragment>.*))?$", RegexOptions.Singleline)]
     private static partial Regex Parts();

@@ -11,13 +11,24 @@ namespace Ikim.Publisher.Site.Markdown.Kramdown;
 /// inner HTML is built as a string first, because kramdown decides on the wrapping of list items
 /// by looking at what their content produced.
 /// </summary>
-public sealed class KramdownHtmlRenderer(KramdownContext context) : RendererBase
+public sealed class KramdownHtmlRenderer : RendererBase
 {
-    private readonly Stack<StringBuilder> _buffers = new([new StringBuilder()]);
+    // One buffer per capture depth, reused by the captures that follow at that depth: a fresh
+    // builder per paragraph or list item grew chunk by chunk and was most of the allocation.
+    private readonly List<StringBuilder> _buffers = [new StringBuilder()];
+    private readonly KramdownContext _context;
+    private StringBuilder _current;
+    private int _depth;
 
-    public KramdownContext Context => context;
+    public KramdownHtmlRenderer(KramdownContext context)
+    {
+        _context = context;
+        _current = _buffers[0];
+    }
 
-    public KramdownOptions Options => context.Options;
+    public KramdownContext Context => _context;
+
+    public KramdownOptions Options => _context.Options;
 
     /// <summary>The indent of the block being written.</summary>
     public int Indent { get; private set; }
@@ -25,7 +36,7 @@ public sealed class KramdownHtmlRenderer(KramdownContext context) : RendererBase
     /// <summary>Set while writing a TOC entry: links are unwrapped and footnote markers dropped, as kramdown's TOC does.</summary>
     public bool InTocEntry { get; set; }
 
-    public string Result => _buffers.Peek().ToString();
+    public string Result => _current.ToString();
 
     public override object Render(MarkdownObject markdownObject)
     {
@@ -35,19 +46,19 @@ public sealed class KramdownHtmlRenderer(KramdownContext context) : RendererBase
 
     public KramdownHtmlRenderer Write(string text)
     {
-        _buffers.Peek().Append(text);
+        _current.Append(text);
         return this;
     }
 
     public KramdownHtmlRenderer Write(char c)
     {
-        _buffers.Peek().Append(c);
+        _current.Append(c);
         return this;
     }
 
     public KramdownHtmlRenderer WriteIndent(int indent)
     {
-        _buffers.Peek().Append(' ', Math.Max(0, indent));
+        _current.Append(' ', Math.Max(0, indent));
         return this;
     }
 
@@ -63,7 +74,7 @@ public sealed class KramdownHtmlRenderer(KramdownContext context) : RendererBase
     {
         return Capture(() =>
         {
-            var layout = context.Layout;
+            var layout = _context.Layout;
             var saved = Indent;
             var first = true;
             foreach (var child in container)
@@ -108,15 +119,22 @@ public sealed class KramdownHtmlRenderer(KramdownContext context) : RendererBase
 
     public string Capture(Action write)
     {
-        _buffers.Push(new StringBuilder());
+        var outer = _current;
+        if (++_depth == _buffers.Count)
+        {
+            _buffers.Add(new StringBuilder());
+        }
+
+        _current = _buffers[_depth].Clear();
         try
         {
             write();
-            return _buffers.Peek().ToString();
+            return _current.ToString();
         }
         finally
         {
-            _buffers.Pop();
+            _depth--;
+            _current = outer;
         }
     }
 

@@ -11,13 +11,10 @@ public sealed class KramdownSource
     public KramdownSource(string text)
     {
         Text = text;
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        var starts = new List<int>(text.Length / 40 + 1) { 0 };
+        for (var i = text.IndexOf('\n'); i >= 0 && i + 1 < text.Length; i = text.IndexOf('\n', i + 1))
         {
-            if (text[i] == '\n' && i + 1 < text.Length)
-            {
-                starts.Add(i + 1);
-            }
+            starts.Add(i + 1);
         }
 
         _lineStarts = [.. starts];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -34,6 +35,8 @@ public static partial class SmartQuotes
         (new Regex(@"\G(.?)""", RegexOptions.Singleline), ["1", "ldquo"]),
     ];
 
+    private static readonly SearchValues<char> SymbolStarts = SearchValues.Create("-.<>\\");
+
     private static readonly (string Text, string Output)[] Symbols =
     [
         ("---", "\u2014"), ("--", "\u2013"), ("...", "\u2026"), ("\\<<", "<<"), ("\\>>", ">>"),
@@ -48,14 +51,34 @@ public static partial class SmartQuotes
     public static string Convert(string text, IReadOnlyList<string> quotes, bool typographic, string following = "")
     {
         var length = text.Length;
+        var original = text;
         text += following;
-        var result = new StringBuilder(text.Length);
         var position = 0;
+        var firstQuoteAt = NextQuoteStart(text, position);
+        var firstSymbolAt = typographic ? NextSymbol(text, position, out _) : -1;
+        if ((firstQuoteAt < 0 || firstQuoteAt >= length) && (firstSymbolAt < 0 || firstSymbolAt >= length))
+        {
+            // Most runs of text have nothing to convert: no buffer, no copy.
+            return original;
+        }
+
+        var result = new StringBuilder(text.Length);
+        // The next symbol found from an earlier position is still the next one while the scan has
+        // not passed it: looking again after every quote made long runs quadratic.
+        var nextSymbolAt = -1;
+        var nextSymbol = -1;
+        var symbolSearched = false;
         while (position < length)
         {
             var quoteAt = NextQuoteStart(text, position);
-            var symbol = -1;
-            var symbolAt = typographic ? NextSymbol(text, position, out symbol) : -1;
+            if (typographic && (!symbolSearched || (nextSymbolAt >= 0 && position > nextSymbolAt)))
+            {
+                nextSymbolAt = NextSymbol(text, position, out nextSymbol);
+                symbolSearched = true;
+            }
+
+            var symbol = nextSymbol;
+            var symbolAt = typographic ? nextSymbolAt : -1;
             quoteAt = quoteAt >= length ? -1 : quoteAt;
             symbolAt = symbolAt >= length ? -1 : symbolAt;
             if (quoteAt < 0 && symbolAt < 0)
@@ -99,24 +122,45 @@ public static partial class SmartQuotes
 
     private static int NextSymbol(string text, int from, out int symbol)
     {
-        for (var i = from; i < text.Length; i++)
+        // Every symbol starts with one of SymbolStarts, except " >>", which starts at the space
+        // before a '>': so only the character before each candidate needs a look besides it.
+        for (var i = from; i < text.Length;)
         {
-            if (text[i] is not ('-' or '.' or '<' or '>' or '\\' or ' '))
+            var found = text.AsSpan(i).IndexOfAny(SymbolStarts);
+            if (found < 0)
             {
-                continue;
+                break;
             }
 
-            for (symbol = 0; symbol < Symbols.Length; symbol++)
+            var at = i + found;
+            if (text[at] == '>' && at - 1 >= from && text[at - 1] == ' ' && SymbolAt(text, at - 1, out symbol))
             {
-                if (string.CompareOrdinal(text, i, Symbols[symbol].Text, 0, Symbols[symbol].Text.Length) == 0)
-                {
-                    return i;
-                }
+                return at - 1;
             }
+
+            if (SymbolAt(text, at, out symbol))
+            {
+                return at;
+            }
+
+            i = at + 1;
         }
 
         symbol = -1;
         return -1;
+    }
+
+    private static bool SymbolAt(string text, int at, out int symbol)
+    {
+        for (symbol = 0; symbol < Symbols.Length; symbol++)
+        {
+            if (string.CompareOrdinal(text, at, Symbols[symbol].Text, 0, Symbols[symbol].Text.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int ApplyQuoteRule(string text, int at, IReadOnlyList<string> quotes, StringBuilder result)

@@ -37,7 +37,12 @@ public sealed class TypographyExtension : KramdownFeature, IKramdownTreeProcesso
                 continue;
             }
 
-            ConvertRun(run, options, Following(child));
+            // Following(child) renders an emphasis as text: only worth it when there is a run to convert.
+            if (run.Count > 0)
+            {
+                ConvertRun(run, options, Following(child));
+            }
+
             if (child is ContainerInline inner && child is not LinkInline { IsImage: true })
             {
                 Convert(inner, options);
@@ -67,7 +72,7 @@ public sealed class TypographyExtension : KramdownFeature, IKramdownTreeProcesso
             return;
         }
 
-        var text = string.Concat(run.Select(l => l.Content.ToString()));
+        var text = run.Count == 1 ? run[0].Content.ToString() : string.Concat(run.Select(l => l.Content.ToString()));
         var converted = SmartQuotes.Convert(text, options.SmartQuotes, options.Typographic, following);
         if (converted != text)
         {
