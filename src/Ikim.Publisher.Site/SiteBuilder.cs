@@ -51,7 +51,7 @@ public sealed class SiteBuilder
         return new BuildResult(rendered.Items.Count, content.StaticFiles.Count(f => f.Write), files, timings.Stages, diagnostics.Warnings)
         {
             FilesLinked = writer.Linked,
-            State = rendered.State.WithFrontMatters(reader.FrontMatters.Parsed),
+            State = rendered.State.WithFrontMatters(reader.FrontMatters.Learnt),
             Rendered = rendered.Rendered,
             Reused = rendered.Reused,
         };

@@ -9,15 +9,15 @@ namespace Ikim.Publisher.Site.Incremental;
 /// </summary>
 public sealed class BuildState
 {
-    internal BuildState(string globalFingerprint, IReadOnlyDictionary<string, ItemRecord> records, IReadOnlyDictionary<string, Content.FrontMatter?>? frontMatters = null)
+    internal BuildState(string globalFingerprint, IReadOnlyDictionary<string, ItemRecord> records, FrontMatterCache.Snapshot? frontMatters = null)
     {
         GlobalFingerprint = globalFingerprint;
         Records = records;
-        FrontMatters = frontMatters ?? new Dictionary<string, Content.FrontMatter?>();
+        FrontMatters = frontMatters;
     }
 
-    /// <summary>Front matter parses by path and text (<see cref="FrontMatterCache"/>): they do not depend on the configuration.</summary>
-    internal IReadOnlyDictionary<string, Content.FrontMatter?> FrontMatters { get; }
+    /// <summary>What the read stage learnt of each source file (<see cref="FrontMatterCache"/>): they do not depend on the configuration.</summary>
+    internal FrontMatterCache.Snapshot? FrontMatters { get; }
 
     /// <summary>
     /// What every render depends on (configuration, plugins, theme, builder version, environment):
@@ -28,7 +28,7 @@ public sealed class BuildState
     /// <summary>By render key (<see cref="RenderMemo"/>).</summary>
     internal IReadOnlyDictionary<string, ItemRecord> Records { get; }
 
-    internal BuildState WithFrontMatters(IReadOnlyDictionary<string, Content.FrontMatter?> frontMatters) => new(GlobalFingerprint, Records, frontMatters);
+    internal BuildState WithFrontMatters(FrontMatterCache.Snapshot frontMatters) => new(GlobalFingerprint, Records, frontMatters);
 
     /// <summary>How many renders the state records.</summary>
     public int Count => Records.Count;

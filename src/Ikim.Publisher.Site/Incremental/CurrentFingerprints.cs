@@ -15,6 +15,7 @@ internal sealed class CurrentFingerprints(SiteContent site, SiteIndex index, IDi
 {
     private readonly ConcurrentDictionary<string, string> _known = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Document> _documents = site.Documents.ToDictionary(d => d.SourcePath, StringComparer.Ordinal);
+    private readonly Dictionary<Document, int> _positions = site.Collections.SelectMany(c => c.Docs.Select((d, i) => (d, i))).ToDictionary(p => p.d, p => p.i);
 
     public string Of(string key) => _known.GetOrAdd(key, Compute);
 
@@ -86,7 +87,7 @@ internal sealed class CurrentFingerprints(SiteContent site, SiteIndex index, IDi
     {
         var document = _documents[sourcePath];
         var docs = document.Collection.Docs;
-        var at = docs.IndexOf(document);
+        var at = _positions[document];
         return [at > 0 ? docs[at - 1] : "none", at + 1 < docs.Count ? docs[at + 1] : "none"];
     }
 

@@ -27,8 +27,7 @@ internal sealed partial class DocumentReader(ISourceTree tree, SiteConfiguration
 
         MergeData(data, new Dictionary<string, object?> { ["categories"] = CategoriesFromPath(relativePath, isDraft ? "_drafts" : collection.RelativeDirectory) }, dates);
         MergeData(data, defaults.All(relativePath, collection.Label), dates);
-        var text = SourceText.Read(tree, path);
-        var frontMatter = IsYaml(path) ? new FrontMatter(YamlReader.ParseMapping(text, path), "", 1) : frontMatters.TryParse(text, path) ?? new FrontMatter([], text, 1);
+        var frontMatter = IsYaml(path) ? new FrontMatter(YamlReader.ParseMapping(SourceText.Read(tree, path), path), "", 1) : frontMatters.Read(tree, path);
         MergeData(data, frontMatter.Data, dates);
 
         PopulateTitle(data, relativePath, dates);

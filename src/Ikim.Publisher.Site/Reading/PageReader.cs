@@ -14,8 +14,7 @@ internal sealed class PageReader(ISourceTree tree, SiteConfiguration configurati
     /// <summary>The page (a file without front matter is all body), or null when it is not published.</summary>
     public Page? Read(string path)
     {
-        var text = SourceText.Read(tree, path);
-        var frontMatter = frontMatters.TryParse(text, path) ?? new FrontMatter([], text, 1);
+        var frontMatter = frontMatters.Read(tree, path);
         if (!publisher.CanBePublished(frontMatter.Data))
         {
             return null;

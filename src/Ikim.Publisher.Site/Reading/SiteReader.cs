@@ -29,14 +29,14 @@ internal sealed class SiteReader
     public SiteReader(ISourceTree tree, SiteConfiguration configuration, DateTimeOffset time, Rendering.BuildDiagnostics diagnostics, Themes.Theme? theme = null, Incremental.FrontMatterCache? frontMatters = null)
     {
         _tree = tree;
+        FrontMatters = frontMatters ?? new Incremental.FrontMatterCache(null);
+        _folders = new SourceFolders(tree, FrontMatters);
         _theme = theme;
         _configuration = configuration;
         _time = TimeZoneInfo.ConvertTime(time, configuration.TimeZone);
-        _folders = new SourceFolders(tree);
         _filter = new EntryFilter(configuration, _folders.IsFolder);
         Defaults = new FrontMatterDefaults(configuration, Glob);
         var publisher = new Publisher(configuration, _time);
-        FrontMatters = frontMatters ?? new Incremental.FrontMatterCache(null);
         var documents = new DocumentReader(tree, configuration, Defaults, publisher, _time, FrontMatters);
         _pages = new PageReader(tree, configuration, Defaults, publisher, FrontMatters);
         _staticFiles = new StaticFileReader(tree, Defaults);
@@ -125,7 +125,7 @@ internal sealed class SiteReader
             return data;
         }
 
-        var themeData = new DataReader(_theme.Files, "_data", new SourceFolders(_theme.Files)).Read();
+        var themeData = new DataReader(_theme.Files, "_data", new SourceFolders(_theme.Files, FrontMatters)).Read();
         return DataMerge.Merge(themeData, data);
     }
 

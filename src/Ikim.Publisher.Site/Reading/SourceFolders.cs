@@ -11,8 +11,12 @@ internal sealed class SourceFolders
     private readonly Dictionary<string, SortedSet<string>> _folders = new(StringComparer.Ordinal);
     private readonly ISourceTree _tree;
 
-    public SourceFolders(ISourceTree tree)
+    private readonly Incremental.FrontMatterCache _frontMatters;
+
+    /// <param name="frontMatters">What the previous build learnt of each file; null reads every file.</param>
+    public SourceFolders(ISourceTree tree, Incremental.FrontMatterCache? frontMatters = null)
     {
+        _frontMatters = frontMatters ?? new Incremental.FrontMatterCache(null);
         _tree = tree;
         _folders[""] = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var file in tree.Files)
@@ -44,7 +48,7 @@ internal sealed class SourceFolders
     public bool IsFile(string path) => _tree.Contains(path);
 
     /// <summary>Jekyll's has_yaml_header?: whether the file's first line is <c>---</c>.</summary>
-    public bool HasFrontMatter(string path) => Content.FrontMatter.HasFrontMatter(_tree.Read(path));
+    public bool HasFrontMatter(string path) => _frontMatters.HasFrontMatter(_tree, path);
 
     /// <summary>The names in a folder, in ordinal order; none when it does not exist.</summary>
     public IEnumerable<string> Entries(string folder) =>

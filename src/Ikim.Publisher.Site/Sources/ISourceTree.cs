@@ -17,4 +17,10 @@ public interface ISourceTree
     DateTimeOffset ModifiedTime(string path);
 
     bool Contains(string path);
+
+    /// <summary>
+    /// An identifier of the file's content that changes whenever its bytes do (a Git blob id), so an
+    /// unchanged file need not be read again; null when the tree has none (a folder on disk).
+    /// </summary>
+    string? ContentId(string path) => null;
 }

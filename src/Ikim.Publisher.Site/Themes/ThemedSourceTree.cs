@@ -30,6 +30,9 @@ public sealed class ThemedSourceTree : ISourceTree
 
     public bool Contains(string path) => _site.Contains(path) || ThemePath(path) is not null;
 
+    /// <summary>The site's files carry their ids; theme files (on disk) have none and are read.</summary>
+    public string? ContentId(string path) => _site.Contains(path) ? _site.ContentId(path) : null;
+
     public byte[] Read(string path) => _site.Contains(path) ? _site.Read(path) : Theme.Files.Read(ThemePath(path) ?? path);
 
     public DateTimeOffset ModifiedTime(string path) =>

@@ -49,6 +49,12 @@ internal sealed class PreviousOutput(string root, string destinationRoot)
     public void LinkUnchanged(string target)
     {
         var previous = PreviousOf(target);
+        if (HardLink.TryCreate(previous, target))
+        {
+            return;
+        }
+
+        // Something is there already (a build into a used folder), or links are not possible here.
         File.Delete(target);
         if (!HardLink.TryCreate(previous, target))
         {

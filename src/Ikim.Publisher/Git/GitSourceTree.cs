@@ -46,6 +46,8 @@ public sealed class GitSourceTree : ISourceTree, IDisposable
 
     public bool Contains(string path) => _blobs.ContainsKey(path);
 
+    public string? ContentId(string path) => _blobs.TryGetValue(path, out var id) ? id.Sha : null;
+
     public DateTimeOffset ModifiedTime(string path) => _time;
 
     // libgit2 object reads through one Repository handle are serialised: renders run in parallel.
