@@ -3,7 +3,11 @@ using Ikim.Publisher.Benchmarks.Generation;
 using Ikim.Publisher.Benchmarks.Measurement;
 using Ikim.Publisher.Publishing;
 using Ikim.Publisher.Worker;
+using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +21,7 @@ namespace Ikim.Publisher.Benchmarks.Scenarios;
 public sealed class WorkerScenarios(SiteSpec spec, EditorClone editor, string dataRoot, int runs)
 {
     private static readonly TimeSpan WaitLimit = TimeSpan.FromMinutes(10);
+    private static readonly string HookToken = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 
     public async Task<IReadOnlyList<ScenarioResult>> RunAsync()
     {
@@ -35,12 +40,14 @@ public sealed class WorkerScenarios(SiteSpec spec, EditorClone editor, string da
             { CpuMilliseconds = [(CpuTime.OfSelf() - cpuAtStart).TotalMilliseconds] });
 
             results.Add(NoChangePolls(app.Services.GetRequiredService<PublishingWorker>(), history));
-            var trigger = app.Services.GetRequiredService<BuildTrigger>();
+            var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+            using var hooks = new HttpClient { BaseAddress = new Uri(address) };
+            hooks.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", HookToken);
             var releases = app.Services.GetRequiredService<ReleaseStore>();
             var edits = new SiteEdits(spec, editor.ClonePath);
             foreach (var kind in Enum.GetValues<EditKind>())
             {
-                results.Add(await CommitToLive(kind, edits, trigger, history, releases));
+                results.Add(await CommitToLive(kind, edits, hooks, history, releases));
             }
 
             await app.StopAsync();
@@ -77,12 +84,12 @@ public sealed class WorkerScenarios(SiteSpec spec, EditorClone editor, string da
     }
 
     /// <summary>
-    /// Edit, commit and push (not timed), then from the trigger (what a webhook does; the poll
-    /// trigger until the webhook endpoint exists) until <c>current</c> points at the new release,
+    /// Edit, commit and push (not timed), then from the webhook call (a signed-in POST to
+    /// <c>/hooks/generic</c> over HTTP on 127.0.0.1) until <c>current</c> points at the new release,
     /// watched by reading the link every millisecond. The build record comes a little later,
     /// after old releases are pruned; its duration is reported beside.
     /// </summary>
-    private async Task<ScenarioResult> CommitToLive(EditKind kind, SiteEdits edits, BuildTrigger trigger, BuildHistory history, ReleaseStore releases)
+    private async Task<ScenarioResult> CommitToLive(EditKind kind, SiteEdits edits, HttpClient hooks, BuildHistory history, ReleaseStore releases)
     {
         var times = new List<double>();
         var publishTimes = new List<double>();
@@ -94,7 +101,11 @@ public sealed class WorkerScenarios(SiteSpec spec, EditorClone editor, string da
             var sha = editor.CommitAndPush($"Edit {changed} ({kind}, round {round})");
             var watch = Stopwatch.StartNew();
             var cpuBefore = CpuTime.OfSelf();
-            trigger.Request();
+            using (var response = await hooks.PostAsync("/hooks/generic", new StringContent("{}")))
+            {
+                response.EnsureSuccessStatusCode();
+            }
+
             await WaitForLive(releases, sha);
             times.Add(watch.Elapsed.TotalMilliseconds);
             var build = await WaitForBuild(history, sha);
@@ -109,7 +120,7 @@ public sealed class WorkerScenarios(SiteSpec spec, EditorClone editor, string da
             _ => "data change, commit to live",
         };
         return new ScenarioResult(name, spec.Pages, [.. times], PeakMemory.OfSelfBytes(),
-            $"trigger to current switched; build record (after pruning) median {new Samples(publishTimes).Median:0} ms")
+            $"webhook call to current switched; build record (after pruning) median {new Samples(publishTimes).Median:0} ms")
         { CpuMilliseconds = [.. cpu] };
     }
 
@@ -146,6 +157,7 @@ public sealed class WorkerScenarios(SiteSpec spec, EditorClone editor, string da
         ["Releases:Root"] = Path.Combine(dataRoot, "site"),
         ["Releases:Keep"] = "3",
         ["Serving:Enabled"] = "false",
+        ["Hooks:GenericToken"] = HookToken,
         ["Serilog:MinimumLevel:Default"] = "Warning",
         ["Serilog:Using:0"] = "Serilog.Sinks.Console",
         ["Serilog:WriteTo:0:Name"] = "Console",
