@@ -44,11 +44,13 @@ public sealed class SiteBuilder
         var (content, index) = timings.Time("generate", () => Generate(read, plugins, reader, diagnostics));
         var previousOutput = PreviousOutputFolder(request);
         var incremental = new IncrementalInputs(request.Previous, previousOutput, GlobalFingerprint(content, theme));
-        var rendered = timings.Time("render", () => new SiteRenderer(_markdown, diagnostics).Render(content, index, incremental, cancellationToken));
         var writer = new SiteWriter(request.Destination, diagnostics, previousOutput);
-        var files = timings.Time("write", () => writer.Write(rendered.Items, content.StaticFiles, content.Source, configuration.KeepFiles, cancellationToken));
+        timings.Time("plan", () => writer.Prepare(content, configuration.KeepFiles));
+        // Rendering writes each page as soon as it is rendered; the write stage copies static files.
+        var rendered = timings.Time("render", () => new SiteRenderer(_markdown, diagnostics).Render(content, index, incremental, writer, cancellationToken));
+        var files = timings.Time("write", () => writer.Finish(rendered.SideOutputs, content.Source, cancellationToken));
 
-        return new BuildResult(rendered.Items.Count, content.StaticFiles.Count(f => f.Write), files, timings.Stages, diagnostics.Warnings)
+        return new BuildResult(content.Pages.Count + content.Documents.Count(d => d.Write), content.StaticFiles.Count(f => f.Write), files, timings.Stages, diagnostics.Warnings)
         {
             FilesLinked = writer.Linked,
             State = rendered.State.WithFrontMatters(reader.FrontMatters.Learnt),
@@ -149,6 +151,12 @@ internal sealed class StageTimings
     private readonly List<StageTiming> _stages = [];
 
     public IReadOnlyList<StageTiming> Stages => _stages;
+
+    public void Time(string stage, Action run) => Time(stage, () =>
+    {
+        run();
+        return true;
+    });
 
     public T Time<T>(string stage, Func<T> run)
     {

@@ -24,6 +24,8 @@ export SOURCE_DATE_EPOCH=1767268800 TZ=UTC DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_
 
 dotnet build "$here" -c Release -nologo -v quiet >/dev/null
 bin="$here/bin/Release/net10.0"
+# Ours as production runs it: `dotnet publish` compiles ReadyToRun (Dockerfile, Deploying step 1).
+dotnet publish "$root/src/Ikim.Publisher" -c Release -nologo -v quiet -o "$work/publish" >/dev/null
 timer=/usr/bin/time
 [ -x "$timer" ] || { echo "compare.sh needs GNU time (apt-get install -y time)" >&2; exit 2; }
 
@@ -56,7 +58,7 @@ for pages in "$@"; do
   dotnet "$bin/ikim-bench.dll" generate --pages "$pages" --news "$news" --out "$site/jekyll" --hugo "$site/hugo"
   results="$site/results"
   : >"$results"
-  measure ikim-publisher "$runs" "$site/out-ours" dotnet "$bin/ikim-publisher.dll" build -s "$site/jekyll" -d "$site/out-ours" >>"$results"
+  measure ikim-publisher "$runs" "$site/out-ours" dotnet "$work/publish/ikim-publisher.dll" build -s "$site/jekyll" -d "$site/out-ours" >>"$results"
   if command -v hugo >/dev/null; then
     measure hugo "$runs" "$site/out-hugo" hugo --quiet -s "$site/hugo" -d "$site/out-hugo" --cacheDir "$site/hugo-cache" >>"$results"
   fi

@@ -9,7 +9,8 @@ namespace Ikim.Publisher.Site.Rendering;
 /// dependency record still holds is skipped, any other is done with a recorder and recorded. Paginated
 /// pages, generated files (feeds, sitemaps) and Sass are always rendered: they read what no key names.
 /// </summary>
-internal sealed class RenderSteps(ItemRenderer renderer, SiteDrops drops, SiteView view, RenderMemo memo, ItemFingerprints own, CancellationToken cancellationToken)
+/// <param name="writes">Whether a document's output goes into a file of its own (written, and not lost to a path conflict).</param>
+internal sealed class RenderSteps(ItemRenderer renderer, SiteDrops drops, SiteView view, RenderMemo memo, ItemFingerprints own, Func<Document, bool> writes, CancellationToken cancellationToken)
 {
     /// <summary>A document's content (Liquid and converter, no layout), phase 1.</summary>
     public string Content(Document document)
@@ -35,25 +36,20 @@ internal sealed class RenderSteps(ItemRenderer renderer, SiteDrops drops, SiteVi
     }
 
     /// <summary>
-    /// A document in its layouts, phase 2. A reused output that is written is not held in memory: the
-    /// previous release has it, and the drop loads it only if a template reads <c>output</c>.
+    /// A document in its layouts, phase 2. A reused output that has a file of its own is not held in
+    /// memory (Text is null): the previous release has the file, and it is linked.
     /// </summary>
-    public (string? Text, string Fingerprint) Output(Document document, string content, string previousOutput)
+    public (string? Text, string Fingerprint) Output(Document document, string content)
     {
         var self = new Fingerprint().Add(own.Of(document)).Add(Incremental.Fingerprint.Of(content)).Finish();
         var key = "output:" + document.SourcePath;
-        if (Reusable(document) && memo.TryReuse(key, self, document.Write ? document.OutputPath : null) is { } record)
+        var ownFile = writes(document);
+        if (Reusable(document) && memo.TryReuse(key, self, ownFile ? document.OutputPath : null) is { } record && (ownFile || record.Text is not null))
         {
-            if (record.Text is null)
-            {
-                var file = Path.Combine(previousOutput, document.OutputPath);
-                drops.Of(document).SetOutputLoader(() => File.ReadAllText(file));
-            }
-
             return (record.Text, record.ResultFingerprint);
         }
 
-        var (output, rendered) = Recorded("output:", document, self, RenderPhase.DocumentLayouts, (site, reads) => renderer.Layout(document, content, drops.Of(document), site, reads, cancellationToken), keepText: !document.Write);
+        var (output, rendered) = Recorded("output:", document, self, RenderPhase.DocumentLayouts, (site, reads) => renderer.Layout(document, content, drops.Of(document), site, reads, cancellationToken), keepText: !ownFile);
         return (output, rendered.ResultFingerprint);
     }
 

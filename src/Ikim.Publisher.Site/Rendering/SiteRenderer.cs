@@ -6,6 +6,7 @@ using Ikim.Publisher.Site.Incremental;
 using Ikim.Publisher.Site.Liquid;
 using Ikim.Publisher.Site.Liquid.Drops;
 using Ikim.Publisher.Site.Sass;
+using Ikim.Publisher.Site.Writing;
 using Markdig;
 using Scriban.Runtime;
 
@@ -20,7 +21,8 @@ namespace Ikim.Publisher.Site.Rendering;
 internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics diagnostics)
 {
     /// <param name="incremental">The previous build's state and output, and this build's global fingerprint.</param>
-    public RenderOutcome Render(SiteContent site, SiteIndex index, IncrementalInputs incremental, CancellationToken cancellationToken)
+    /// <param name="writer">Where outputs go as soon as they are rendered (prepared for this site).</param>
+    public RenderOutcome Render(SiteContent site, SiteIndex index, IncrementalInputs incremental, SiteWriter writer, CancellationToken cancellationToken)
     {
         var drops = new SiteDrops(site, index);
         var environment = Environment.GetEnvironmentVariable("JEKYLL_ENV") ?? "development";
@@ -38,7 +40,7 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
         var own = new ItemFingerprints();
         var hashes = new RenderedHashes();
         var memo = new RenderMemo(incremental.Previous, incremental.GlobalFingerprint, new CurrentFingerprints(site, index, drops.Site, own, hashes), incremental.PreviousOutput);
-        var steps = new RenderSteps(renderer, drops, new SiteView(site.Configuration, ListingNames(site)), memo, own, cancellationToken);
+        var steps = new RenderSteps(renderer, drops, new SiteView(site.Configuration, ListingNames(site)), memo, own, writer.OwnsFile, cancellationToken);
         var documents = site.Documents.ToList();
 
         var contents = InParallel(documents, steps.Content, cancellationToken);
@@ -54,28 +56,33 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
             hashes.SetContent(documents[i], new Incremental.Fingerprint().Add(contents[i]).Add(excerpts[i]).Finish());
         }
 
+        // A document's output is written as soon as it is rendered; its drop then reads the file back
+        // only if a page asks for it, so a build never holds every output at once. Outputs become
+        // visible to templates only after the phase, as in a full build.
         var outputs = new string?[documents.Count];
+        var files = new string?[documents.Count];
         InParallel(documents, (d, i) =>
         {
-            var (text, fingerprint) = steps.Output(d, contents[i]!, incremental.PreviousOutput ?? "");
-            outputs[i] = text;
+            var (text, fingerprint) = steps.Output(d, contents[i]!);
             hashes.SetOutput(d, fingerprint);
+            files[i] = writer.Place(d, text);
+            outputs[i] = files[i] is null ? text : null;
             return null;
         }, cancellationToken);
         for (var i = 0; i < documents.Count; i++)
         {
-            if (outputs[i] is { } output)
+            if (files[i] is { } file)
             {
-                drops.Of(documents[i]).SetValue("output", output, readOnly: false);
+                drops.Of(documents[i]).SetOutputLoader(() => File.ReadAllText(file));
+            }
+            else
+            {
+                drops.Of(documents[i]).SetValue("output", outputs[i], readOnly: false);
             }
         }
 
-        var pages = InParallel(site.Pages, steps.Page, cancellationToken);
-        var items = site.Pages.Select((p, i) => new RenderedItem(p, pages[i]))
-            .Concat(sass.SourceMaps)
-            .Concat(documents.Select((d, i) => new RenderedItem(d, outputs[i])).Where(r => ((Document)r.Item).Write))
-            .ToList();
-        return new RenderOutcome(items, memo.Finish(), memo.Rendered, memo.Reused);
+        InParallel(site.Pages, p => writer.Place(p, steps.Page(p)), cancellationToken);
+        return new RenderOutcome(sass.SourceMaps, memo.Finish(), memo.Rendered, memo.Reused);
     }
 
     /// <summary>The <c>site</c> keys that list items: reads of them are recorded as listings.</summary>
@@ -120,5 +127,5 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
 /// <param name="GlobalFingerprint">What every render depends on in this build (<see cref="BuildState.GlobalFingerprint"/>).</param>
 internal sealed record IncrementalInputs(BuildState? Previous, string? PreviousOutput, string GlobalFingerprint);
 
-/// <param name="Items">Every output, in write order; an item whose output is null is linked from the previous output.</param>
-internal sealed record RenderOutcome(IReadOnlyList<RenderedItem> Items, BuildState State, int Rendered, int Reused);
+/// <param name="SideOutputs">Outputs rendering made on the side (source maps), for the writer to finish with.</param>
+internal sealed record RenderOutcome(IReadOnlyList<RenderedItem> SideOutputs, BuildState State, int Rendered, int Reused);

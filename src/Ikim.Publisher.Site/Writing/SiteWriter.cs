@@ -7,82 +7,114 @@ using Ikim.Publisher.Site.Sources;
 namespace Ikim.Publisher.Site.Writing;
 
 /// <summary>
-/// The write stage: pages, then static files, then documents into the destination, as Jekyll's
-/// Site#write orders them (a later item wins a path two items share, with a warning); then, as Jekyll's
-/// Cleaner, anything the build did not write is removed unless <c>keep_files</c> names it.
-/// Every path is checked to stay inside the destination before anything is written. Given the previous
-/// release's folder, a file whose bytes did not change is hard-linked from it instead of written.
+/// The write stage, planned before rendering so outputs are written as soon as they are rendered and
+/// never held all at once: <see cref="Prepare"/> gives every page, static file and document its target
+/// in Jekyll's Site#write order (pages, static files, documents: a later item wins a path two items
+/// share, with a warning), checks every path stays inside the destination, removes what the build will
+/// not write (Jekyll's Cleaner, <c>keep_files</c> kept) and creates the folders; <see cref="Place"/>
+/// writes one rendered item; <see cref="Finish"/> copies static files and writes outputs only known
+/// after rendering (source maps). Given the previous release's folder, a file whose bytes did not change
+/// is hard-linked from it instead of written, and a reused render's file is linked without comparing.
 /// </summary>
 internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostics, string? previousOutput = null)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _root = Path.GetFullPath(destination);
+    private readonly Dictionary<object, string> _targets = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, object> _owners = new(StringComparer.Ordinal);
+    private PreviousOutput? _previous;
     private int _linked;
 
-    /// <summary>How many of the files the last <see cref="Write"/> placed were hard-linked from the previous output.</summary>
+    /// <summary>How many files were hard-linked from the previous output.</summary>
     public int Linked => _linked;
 
-    public int Write(IReadOnlyList<RenderedItem> rendered, IReadOnlyList<StaticFile> staticFiles, ISourceTree source, IReadOnlyList<string> keepFiles, CancellationToken cancellationToken)
+    public void Prepare(SiteContent content, IReadOnlyList<string> keepFiles)
     {
-        var files = rendered.Where(r => r.Item is Page).Select(Rendered)
-            .Concat(staticFiles.Where(f => f.Write).Select(f => Copied(f, source)))
-            .Concat(rendered.Where(r => r.Item is Document).Select(Rendered))
-            .ToList();
-
-        // One write per target: the later item wins a shared path, as when they were written in turn.
-        var targets = new Dictionary<string, (string SourcePath, Func<byte[]>? Bytes)>(StringComparer.Ordinal);
-        foreach (var (outputPath, sourcePath, bytes) in files)
+        var items = content.Pages.Select(p => ((object)p, p.OutputPath, p.SourcePath))
+            .Concat(content.StaticFiles.Where(f => f.Write).Select(f => ((object)f, f.OutputPath, f.SourcePath)))
+            .Concat(content.Documents.Where(d => d.Write).Select(d => ((object)d, d.OutputPath, d.SourcePath)));
+        foreach (var (item, outputPath, sourcePath) in items)
         {
             var target = Target(outputPath, sourcePath);
-            if (targets.TryGetValue(target, out var other))
+            if (_owners.TryGetValue(target, out var other))
             {
-                diagnostics.Warn(sourcePath, $"Conflict: {sourcePath} and {other.SourcePath} are both written to {outputPath}; the later one wins.");
+                diagnostics.Warn(sourcePath, $"Conflict: {sourcePath} and {SourceOf(other)} are both written to {outputPath}; the later one wins.");
             }
 
-            targets[target] = (sourcePath, bytes);
+            _owners[target] = item;
+            _targets[item] = target;
         }
 
         Directory.CreateDirectory(_root);
-        new DestinationCleaner(_root, keepFiles).RemoveAllBut(targets.Keys);
-        foreach (var folder in targets.Keys.Select(t => Path.GetDirectoryName(t)!).Distinct(StringComparer.Ordinal))
+        new DestinationCleaner(_root, keepFiles).RemoveAllBut(_owners.Keys);
+        foreach (var folder in _owners.Keys.Select(t => Path.GetDirectoryName(t)!).Distinct(StringComparer.Ordinal))
         {
             Directory.CreateDirectory(folder);
         }
 
-        // Encoding and the write syscalls cost CPU, not only disk time: spread them over the cores.
-        // Each target has exactly one writer, so the order of the writes cannot change the result.
-        var previous = PreviousFolder();
-        _linked = 0;
-        Parallel.ForEach(targets, new ParallelOptions { CancellationToken = cancellationToken }, entry => Place(entry.Key, entry.Value.Bytes, previous));
-
-        return targets.Count;
+        _previous = PreviousFolder();
     }
 
-    private static (string OutputPath, string SourcePath, Func<byte[]>? Bytes) Copied(StaticFile file, ISourceTree source) =>
-        (file.OutputPath, file.SourcePath, () => source.Read(file.SourcePath));
+    /// <summary>Whether the item has a file of its own: it is written and no later item takes its path.</summary>
+    public bool OwnsFile(Convertible item) => _targets.TryGetValue(item, out var target) && ReferenceEquals(_owners[target], item);
 
-    /// <summary>A rendered item's file: its text as UTF-8, or no bytes when it is unchanged and linked from the previous output.</summary>
-    private static (string OutputPath, string SourcePath, Func<byte[]>? Bytes) Rendered(RenderedItem item) =>
-        (item.Item.OutputPath, item.Item.SourcePath, item.Output is { } text ? () => Utf8.GetBytes(text) : null);
+    /// <summary>
+    /// Writes a rendered page or document now, unless another item wins its path. Thread-safe: each
+    /// target has exactly one owner, so the order of the calls cannot change the result.
+    /// </summary>
+    /// <param name="output">The text, or null when the render was reused: the previous output's file is linked.</param>
+    /// <returns>The file written, or null when the item writes nothing.</returns>
+    public string? Place(Convertible item, string? output)
+    {
+        if (!OwnsFile(item))
+        {
+            return null;
+        }
 
-    private void Place(string target, Func<byte[]>? content, PreviousOutput? previous)
+        var target = _targets[item];
+        Place(target, output is null ? null : () => Utf8.GetBytes(output));
+        return target;
+    }
+
+    /// <summary>Copies the static files and writes the outputs rendering made on the side (source maps).</summary>
+    /// <returns>Every file the build placed in the destination, linked ones included.</returns>
+    public int Finish(IReadOnlyList<RenderedItem> extra, ISourceTree source, CancellationToken cancellationToken)
+    {
+        var files = _owners.Where(owner => owner.Value is StaticFile).Select(owner => (owner.Key, (StaticFile)owner.Value)).ToList();
+        Parallel.ForEach(files, new ParallelOptions { CancellationToken = cancellationToken }, file => Place(file.Key, () => source.Read(file.Item2.SourcePath)));
+        var written = _owners.Count;
+        foreach (var item in extra.Where(e => e.Output is not null))
+        {
+            var target = Target(item.Item.OutputPath, item.Item.SourcePath);
+            if (_owners.TryAdd(target, item.Item))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                Place(target, () => Utf8.GetBytes(item.Output!));
+                written++;
+            }
+        }
+
+        return written;
+    }
+
+    private void Place(string target, Func<byte[]>? content)
     {
         if (content is null)
         {
             // The render was reused: the previous output holds exactly these bytes (checked by size before reuse).
-            (previous ?? throw new InvalidOperationException($"{target} was reused but there is no previous output")).LinkUnchanged(target);
+            (_previous ?? throw new InvalidOperationException($"{target} was reused but there is no previous output")).LinkUnchanged(target);
             Interlocked.Increment(ref _linked);
             return;
         }
 
         var bytes = content();
-        if (previous is null)
+        if (_previous is null)
         {
             File.WriteAllBytes(target, bytes);
             return;
         }
 
-        if (previous.TryLink(target, bytes))
+        if (_previous.TryLink(target, bytes))
         {
             Interlocked.Increment(ref _linked);
             return;
@@ -92,6 +124,13 @@ internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostic
         File.Delete(target);
         File.WriteAllBytes(target, bytes);
     }
+
+    private static string SourceOf(object item) => item switch
+    {
+        Convertible convertible => convertible.SourcePath,
+        StaticFile file => file.SourcePath,
+        _ => "?",
+    };
 
     private PreviousOutput? PreviousFolder()
     {

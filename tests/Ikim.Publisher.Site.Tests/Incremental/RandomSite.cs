@@ -28,7 +28,7 @@ internal sealed class RandomSite
     public string Edit()
     {
         var posts = Files("_posts");
-        switch (_random.Next(20))
+        switch (_random.Next(21))
         {
             case 0 or 1 or 2:
                 return Append(Pick(posts), $"\nAnother paragraph {Next()} with *emphasis*.\n");
@@ -60,6 +60,8 @@ internal sealed class RandomSite
                 return _random.Next(2) == 0
                     ? Append("assets/site.css", $"/* {Next()} */\n")
                     : Write($"files/note-{Next()}.txt", $"note {_counter}\n");
+            case 19:
+                return Append("_notes/first.md", $"\nMore {Next()}.\n");
             case 17:
                 return Replace("_config.yml", "title: ", $"title: Renamed {Next()} ");
             case 18:
@@ -80,6 +82,8 @@ internal sealed class RandomSite
               projects:
                 output: true
                 permalink: /projects/:name/
+              notes:
+                output: false
             defaults:
               - scope: { path: "", type: posts }
                 values: { layout: post }
@@ -95,7 +99,8 @@ internal sealed class RandomSite
             <article><h1>{{ page.title }}</h1>{{ content }}
             {% if page.previous %}<a rel="prev" href="{{ page.previous.url | relative_url }}">{{ page.previous.title }}</a>{% endif %}
             {% if page.next %}<a rel="next" href="{{ page.next.url | relative_url }}">{{ page.next.title }}</a>{% endif %}
-            <ul>{% for r in site.related_posts limit: 2 %}<li>{{ r.title }}</li>{% endfor %}</ul></article>
+            <ul>{% for r in site.related_posts limit: 2 %}<li>{{ r.title }}</li>{% endfor %}</ul>
+            <!-- {{ page.previous.output | size }} -->{% if page.previous == nil %}first{% endif %}</article>
 
             """);
         Write("_layouts/project.html", "---\nlayout: page\n---\n<section>{{ content }}{% for p in site.data.people %}{% if p.project == page.slug %}{% include card.html name=p.name %}{% endif %}{% endfor %}</section>\n");
@@ -110,6 +115,8 @@ internal sealed class RandomSite
         Write("outputs.html", "---\ntitle: Sizes\n---\n{% for p in site.posts limit: 2 %}{{ p.url }}={{ p.output | size }} {% endfor %}\n");
         Write("people.md", "---\nlayout: page\ntitle: People\n---\n{% for p in site.data.people %}* {{ p.name }}\n{% endfor %}\n");
         Write("projects.html", "---\nlayout: page\ntitle: Projects\n---\n{% for p in site.projects %}<a href=\"{{ p.url | relative_url }}\">{{ p.title }}</a>{% endfor %}\n");
+        Write("notes.html", "---\nlayout: page\ntitle: Notes\n---\n{% for n in site.notes %}{{ n.title }}: {{ n.output | size }} {{ n.content | strip_html | truncate: 20 }}\n{% endfor %}\n");
+        Write("_notes/first.md", "---\ntitle: First note\nlayout: page\n---\nA note that is never written.\n");
         Write("about.md", "---\nlayout: page\ntitle: About\n---\nThe institute. [News]({% link news.md %})\n");
         Write("assets/site.css", "body { margin: 0; }\n");
         Write("files/readme.txt", "plain file\n");
