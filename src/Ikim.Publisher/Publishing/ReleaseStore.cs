@@ -179,6 +179,22 @@ public sealed class ReleaseStore
     /// </summary>
     public IReadOnlyList<string> Prune(int keep)
     {
+        var (pruned, trash) = Retire(keep);
+        foreach (var folder in trash)
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        return pruned;
+    }
+
+    /// <summary>
+    /// The first half of <see cref="Prune"/>: under the release lock, renames the releases past
+    /// retention into hidden trash folders (they are gone from every listing at once) and returns
+    /// them for the caller to delete, which may take a while. Trash left by a crash is removed at start.
+    /// </summary>
+    public (IReadOnlyList<string> Pruned, IReadOnlyList<string> Trash) Retire(int keep)
+    {
         var doomed = new List<(string Id, string Trash)>();
         using (Lock())
         {
@@ -191,12 +207,7 @@ public sealed class ReleaseStore
             }
         }
 
-        foreach (var (_, trash) in doomed)
-        {
-            Directory.Delete(trash, recursive: true);
-        }
-
-        return doomed.Select(d => d.Id).ToList();
+        return (doomed.Select(d => d.Id).ToList(), doomed.Select(d => d.Trash).ToList());
     }
 
     /// <summary>Throws away a staged build that failed.</summary>

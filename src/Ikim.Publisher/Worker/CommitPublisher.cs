@@ -29,6 +29,8 @@ public sealed class CommitPublisher(
     ILogger<CommitPublisher> logger)
 {
     private readonly PreviousBuild _previous = new();
+    private readonly Lock _deletionGate = new();
+    private Task _deletions = Task.CompletedTask;
 
     public static readonly string BuilderVersion =
         typeof(CommitPublisher).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
@@ -77,7 +79,7 @@ public sealed class CommitPublisher(
             }
 
             var switchedAt = watch.ElapsedMilliseconds;
-            var pruned = store.Prune(options.Value.Keep);
+            var pruned = Prune();
             logger.LogInformation(
                 "Build {BuildId} took {BuildMs} ms to build ({Stages}), {ManifestMs} ms to hash the manifest, {SealMs} ms to seal, {SwitchMs} ms to switch, {PruneMs} ms to prune",
                 staged.Id, built, string.Join(", ", result.Stages.Select(stage => $"{stage.Stage} {stage.Elapsed.TotalMilliseconds:0} ms")), manifested - built, sealedAt - manifested, switchedAt - sealedAt, watch.ElapsedMilliseconds - switchedAt);
@@ -129,10 +131,54 @@ public sealed class CommitPublisher(
             return Record(commit, releaseId, startedAt, watch.Elapsed, BuildOutcome.Cancelled, 0, null, $"publishing is pinned to {pin}");
         }
 
-        var pruned = store.Prune(options.Value.Keep);
+        var pruned = Prune();
         logger.LogInformation("Release {Release} {Outcome} {Commit} by {Author} ({Summary}) again without a rebuild: it is intact; pruned {Pruned} old releases",
             releaseId, BuildOutcome.Published, commit.ShortSha, commit.Author, commit.Summary, pruned.Count);
         return Record(commit, releaseId, startedAt, watch.Elapsed, BuildOutcome.Published, 0, releaseId, null);
+    }
+
+    /// <summary>
+    /// Retention, off the publish path: the releases past <c>Releases:Keep</c> are retired under
+    /// the lock at once, and their files (10,000 per release on a big site, seconds of unlinking)
+    /// are deleted in the background, one folder after the other, while the next build may run.
+    /// </summary>
+    private IReadOnlyList<string> Prune()
+    {
+        var (pruned, trash) = store.Retire(options.Value.Keep);
+        lock (_deletionGate)
+        {
+            _deletions = _deletions.ContinueWith(_ => DeleteTrash(trash), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        }
+
+        return pruned;
+    }
+
+    /// <summary>Completes once every retired release's files are deleted.</summary>
+    public Task Deletions
+    {
+        get
+        {
+            lock (_deletionGate)
+            {
+                return _deletions;
+            }
+        }
+    }
+
+    private void DeleteTrash(IReadOnlyList<string> trash)
+    {
+        foreach (var folder in trash)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Left for the start-up clean-up, which removes trash folders too.
+                logger.LogWarning("Could not delete retired release folder {Folder}: {Reason}", folder, ex.Message);
+            }
+        }
     }
 
     /// <summary>Switches to the release unless publishing is pinned; the pin is read under the release lock, so a rollback cannot slip in between.</summary>

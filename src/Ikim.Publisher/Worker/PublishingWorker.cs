@@ -55,6 +55,8 @@ public sealed class PublishingWorker(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
+        // Retired releases still being deleted: finish (a kill leaves them for the next start).
+        await publisher.Deletions.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         _workerLock?.Dispose();
     }
 
