@@ -1,9 +1,9 @@
 using System.Diagnostics;
+using System.Net.Http.Headers;
 using Ikim.Publisher.Benchmarks.Generation;
 using Ikim.Publisher.Benchmarks.Measurement;
 using Ikim.Publisher.Publishing;
 using Ikim.Publisher.Worker;
-using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
