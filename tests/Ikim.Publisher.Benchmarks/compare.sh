@@ -6,7 +6,7 @@
 #
 #   tests/Ikim.Publisher.Benchmarks/compare.sh [PAGES ...]        (default: 1000)
 #
-# Environment: RUNS (5) runs of ours and Hugo; JEKYLL_RUNS (3) and JEKYLL_MAX_PAGES (1000):
+# Environment: RUNS (5) runs of ours and Hugo; JEKYLL_RUNS (3; 0 leaves Jekyll out) and JEKYLL_MAX_PAGES (1000):
 # Jekyll is slow (minutes at 10,000 pages), so above that size it runs once, cold and warm;
 # NEWS=pages|posts (pages): news items as pages under news/, or as Jekyll posts in _posts/ once
 # our builder reads posts; WORK (a temp folder) keeps the generated trees and outputs.
@@ -62,7 +62,7 @@ for pages in "$@"; do
   if command -v hugo >/dev/null; then
     measure hugo "$runs" "$site/out-hugo" hugo --quiet -s "$site/hugo" -d "$site/out-hugo" --cacheDir "$site/hugo-cache" >>"$results"
   fi
-  if command -v jekyll >/dev/null; then
+  if command -v jekyll >/dev/null && [ "$jekyll_runs" -gt 0 ]; then
     count=$jekyll_runs
     [ "$pages" -le "$jekyll_max" ] || count=1
     # Cold: no .jekyll-cache (Jekyll's first build); warm: the cache of the previous build kept.
