@@ -47,10 +47,9 @@ internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostic
 
         Directory.CreateDirectory(_root);
         new DestinationCleaner(_root, keepFiles).RemoveAllBut(_owners.Keys);
-        foreach (var folder in _owners.Keys.Select(t => Path.GetDirectoryName(t)!).Distinct(StringComparer.Ordinal))
-        {
-            Directory.CreateDirectory(folder);
-        }
+        // Thousands of folders on a big site (one per post with pretty permalinks): on all cores;
+        // creating a folder another thread created too is no error.
+        Parallel.ForEach(_owners.Keys.Select(t => Path.GetDirectoryName(t)!).Distinct(StringComparer.Ordinal), folder => Directory.CreateDirectory(folder));
 
         _previous = PreviousFolder();
     }

@@ -68,6 +68,7 @@ public sealed class HardLinkedReleasesTests
         // v3 makes v2 the previous release and lets retention (keep 1) remove v1, which v2 and v3 link to.
         editor.Write("page-2.md", Page(2, "v3"));
         var newest = (await publisher.BuildOf(editor.CommitAndPush("v3"))).ReleaseId!;
+        await publisher.PrunedReleasesDeleted;
 
         Assert.False(Directory.Exists(Path.Combine(releases, oldest)));
         var logo = FileIdentity.Of(Path.Combine(releases, newest, "assets", "logo.png"));

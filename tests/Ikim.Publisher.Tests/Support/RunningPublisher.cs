@@ -29,6 +29,9 @@ public sealed class RunningPublisher : IAsyncDisposable
 
     public ReleaseStore Releases => _app.Services.GetRequiredService<ReleaseStore>();
 
+    /// <summary>Completes when the releases retention retired so far are deleted (that runs in the background).</summary>
+    public Task PrunedReleasesDeleted => _app.Services.GetRequiredService<Ikim.Publisher.Worker.CommitPublisher>().Deletions;
+
     public IServiceProvider Services => _app.Services;
 
     /// <param name="services">Registers test doubles before the host's own services (e.g. a log sink that gates a build).</param>

@@ -23,8 +23,9 @@ internal sealed class SiteDrops
     public SiteDrops(SiteContent site, SiteIndex index)
     {
         _index = index;
-        _pages = site.Pages.ToDictionary(p => p, PageDrop.Create);
-        _documents = site.Documents.ToDictionary(d => d, DocumentDrop.Create);
+        // Converting every item's data into drops is a tenth of a build at 10,000 pages: on all cores.
+        _pages = InParallel(site.Pages, PageDrop.Create);
+        _documents = InParallel(site.Documents.ToList(), DocumentDrop.Create);
         _staticFiles = site.StaticFiles.Concat(site.Collections.SelectMany(c => c.Files)).Distinct().ToDictionary(f => f, StaticFileDrop.Create);
         foreach (var collection in site.Collections)
         {
@@ -42,6 +43,14 @@ internal sealed class SiteDrops
         Site = SiteDrop.Create(site, index, this);
         var newest = index.NewestPosts;
         _siteForOtherDocuments = SiteDrop.WithRelatedPosts(Site, new ScriptArray(index.PostsNewestFirst.Count <= 1 ? [] : newest.Take(10).Select(Of)));
+    }
+
+    private static Dictionary<TItem, TDrop> InParallel<TItem, TDrop>(IReadOnlyList<TItem> items, Func<TItem, TDrop> create)
+        where TItem : notnull
+    {
+        var drops = new TDrop[items.Count];
+        Parallel.For(0, items.Count, i => drops[i] = create(items[i]));
+        return items.Select((item, i) => (item, i)).ToDictionary(pair => pair.item, pair => drops[pair.i]);
     }
 
     /// <summary><c>site</c> for pages (no <c>related_posts</c>).</summary>
