@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.ExceptionServices;
 using System.Text.RegularExpressions;
 using Ikim.Publisher.Site.Content;
 
@@ -41,29 +39,7 @@ internal sealed partial class PostReader(SourceFolders folders, EntryFilter filt
     // Reading and parsing a post touches nothing shared but thread-safe caches and the source
     // tree (safe for parallel reads), so the posts are read on all cores; the results, and the
     // first failure, stay in file order.
-    private Document[] ReadAll(List<string> paths, Collection posts)
-    {
-        var read = new Document[paths.Count];
-        var failures = new ConcurrentDictionary<int, Exception>();
-        Parallel.For(0, paths.Count, i =>
-        {
-            try
-            {
-                read[i] = documents.Read(paths[i], posts);
-            }
-            catch (Exception ex)
-            {
-                failures[i] = ex;
-            }
-        });
-
-        if (!failures.IsEmpty)
-        {
-            ExceptionDispatchInfo.Throw(failures[failures.Keys.Min()]);
-        }
-
-        return read;
-    }
+    private Document[] ReadAll(List<string> paths, Collection posts) => ParallelInOrder.Map(paths, path => documents.Read(path, posts));
 
     private static string Join(string folder, string name) => folder.Length == 0 ? name : folder + "/" + name;
 

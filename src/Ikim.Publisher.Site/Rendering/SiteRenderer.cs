@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.ExceptionServices;
 using Ikim.Publisher.Site.Content;
 using Ikim.Publisher.Site.Generating;
 using Ikim.Publisher.Site.Incremental;
@@ -43,8 +41,8 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
         var steps = new RenderSteps(renderer, drops, new SiteView(site.Configuration, ListingNames(site)), memo, own, writer.OwnsFile, cancellationToken);
         var documents = site.Documents.ToList();
 
-        var contents = InParallel(documents, steps.Content, cancellationToken);
-        var excerpts = InParallel(documents, steps.Excerpt, cancellationToken);
+        var contents = ParallelInOrder.Map(documents, steps.Content, cancellationToken);
+        var excerpts = ParallelInOrder.Map(documents, steps.Excerpt, cancellationToken);
         for (var i = 0; i < documents.Count; i++)
         {
             drops.Of(documents[i]).SetValue("content", contents[i], readOnly: false);
@@ -59,29 +57,27 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
         // A document's output is written as soon as it is rendered; its drop then reads the file back
         // only if a page asks for it, so a build never holds every output at once. Outputs become
         // visible to templates only after the phase, as in a full build.
-        var outputs = new string?[documents.Count];
-        var files = new string?[documents.Count];
-        InParallel(documents, (d, i) =>
+        var outputs = ParallelInOrder.Map(documents, (d, i) =>
         {
             var (text, fingerprint) = steps.Output(d, contents[i]!);
             hashes.SetOutput(d, fingerprint);
-            files[i] = writer.Place(d, text);
-            outputs[i] = files[i] is null ? text : null;
-            return null;
+            // A written output is not kept: holding them all is what writing early avoids.
+            var file = writer.Place(d, text);
+            return (Text: file is null ? text : null, File: file);
         }, cancellationToken);
         for (var i = 0; i < documents.Count; i++)
         {
-            if (files[i] is { } file)
+            if (outputs[i].File is { } file)
             {
                 drops.Of(documents[i]).SetOutputLoader(() => File.ReadAllText(file));
             }
             else
             {
-                drops.Of(documents[i]).SetValue("output", outputs[i], readOnly: false);
+                drops.Of(documents[i]).SetValue("output", outputs[i].Text, readOnly: false);
             }
         }
 
-        InParallel(site.Pages, p => writer.Place(p, steps.Page(p)), cancellationToken);
+        ParallelInOrder.Map(site.Pages, p => writer.Place(p, steps.Page(p)), cancellationToken);
         return new RenderOutcome(sass.SourceMaps, memo.Finish(), memo.Rendered, memo.Reused);
     }
 
@@ -91,34 +87,6 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
         var names = new HashSet<string>(["posts", "pages", "html_pages", "static_files", "documents", "collections"], StringComparer.Ordinal);
         names.UnionWith(site.Collections.Select(c => c.Label));
         return names;
-    }
-
-    private static string?[] InParallel<T>(IReadOnlyList<T> items, Func<T, string?> render, CancellationToken cancellationToken) =>
-        InParallel(items, (item, _) => render(item), cancellationToken);
-
-    private static string?[] InParallel<T>(IReadOnlyList<T> items, Func<T, int, string?> render, CancellationToken cancellationToken)
-    {
-        var results = new string?[items.Count];
-        var failures = new ConcurrentDictionary<int, Exception>();
-        Parallel.For(0, items.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            try
-            {
-                results[i] = render(items[i], i);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                failures[i] = ex;
-            }
-        });
-
-        // Report the failure of the first item in site order, whatever thread finished first.
-        if (!failures.IsEmpty)
-        {
-            ExceptionDispatchInfo.Throw(failures[failures.Keys.Min()]);
-        }
-
-        return results;
     }
 }
 

@@ -48,8 +48,7 @@ internal sealed class SiteDrops
     private static Dictionary<TItem, TDrop> InParallel<TItem, TDrop>(IReadOnlyList<TItem> items, Func<TItem, TDrop> create)
         where TItem : notnull
     {
-        var drops = new TDrop[items.Count];
-        Parallel.For(0, items.Count, i => drops[i] = create(items[i]));
+        var drops = ParallelInOrder.Map(items, create);
         return items.Select((item, i) => (item, i)).ToDictionary(pair => pair.item, pair => drops[pair.i]);
     }
 
