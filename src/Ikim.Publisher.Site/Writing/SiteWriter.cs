@@ -16,13 +16,14 @@ namespace Ikim.Publisher.Site.Writing;
 /// after rendering (source maps). Given the previous release's folder, a file whose bytes did not change
 /// is hard-linked from it instead of written, and a reused render's file is linked without comparing.
 /// </summary>
+/// <param name="previousOutput">The previous release's folder, existing and not the destination (the builder checks); null writes every file.</param>
 internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostics, string? previousOutput = null)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _root = Path.GetFullPath(destination);
     private readonly Dictionary<object, string> _targets = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, object> _owners = new(StringComparer.Ordinal);
-    private PreviousOutput? _previous;
+    private readonly PreviousOutput? _previous = previousOutput is null ? null : new PreviousOutput(previousOutput, Path.GetFullPath(destination));
     private int _linked;
 
     /// <summary>How many files were hard-linked from the previous output.</summary>
@@ -50,8 +51,6 @@ internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostic
         // Thousands of folders on a big site (one per post with pretty permalinks): on all cores;
         // creating a folder another thread created too is no error.
         Parallel.ForEach(_owners.Keys.Select(t => Path.GetDirectoryName(t)!).Distinct(StringComparer.Ordinal), folder => Directory.CreateDirectory(folder));
-
-        _previous = PreviousFolder();
     }
 
     /// <summary>Whether the item has a file of its own: it is written and no later item takes its path.</summary>
@@ -82,13 +81,13 @@ internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostic
         var files = _owners.Where(owner => owner.Value is StaticFile).Select(owner => (owner.Key, (StaticFile)owner.Value)).ToList();
         Parallel.ForEach(files, new ParallelOptions { CancellationToken = cancellationToken }, file => Place(file.Key, () => source.Read(file.Item2.SourcePath)));
         var written = _owners.Count;
-        foreach (var item in extra.Where(e => e.Output is not null))
+        foreach (var item in extra)
         {
             var target = Target(item.Item.OutputPath, item.Item.SourcePath);
             if (_owners.TryAdd(target, item.Item))
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                Place(target, () => Utf8.GetBytes(item.Output!));
+                Place(target, () => Utf8.GetBytes(item.Output));
                 written++;
             }
         }
@@ -130,17 +129,6 @@ internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostic
         StaticFile file => file.SourcePath,
         _ => "?",
     };
-
-    private PreviousOutput? PreviousFolder()
-    {
-        if (previousOutput is null || !Directory.Exists(previousOutput))
-        {
-            return null;
-        }
-
-        var root = Path.GetFullPath(previousOutput);
-        return root == _root ? null : new PreviousOutput(root, _root);
-    }
 
     private string Target(string outputPath, string sourcePath)
     {
