@@ -27,14 +27,17 @@ internal static class TemplateValue
         _ => value,
     };
 
-    public static ScriptObject ToObject(IEnumerable<KeyValuePair<string, object?>> map)
+    public static ScriptObject ToObject(IEnumerable<KeyValuePair<string, object?>> map) => Fill(new ScriptObject(), map);
+
+    /// <summary>Sets every entry of <paramref name="map"/>, converted, on <paramref name="target"/> (a drop of a subclass).</summary>
+    public static T Fill<T>(T target, IEnumerable<KeyValuePair<string, object?>> map)
+        where T : ScriptObject
     {
-        var result = new ScriptObject();
         foreach (var (key, value) in map)
         {
-            result.SetValue(key, From(value), readOnly: false);
+            target.SetValue(key, From(value), readOnly: false);
         }
 
-        return result;
+        return target;
     }
 }

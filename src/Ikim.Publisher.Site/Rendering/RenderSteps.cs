@@ -10,7 +10,8 @@ namespace Ikim.Publisher.Site.Rendering;
 /// pages, generated files (feeds, sitemaps) and Sass are always rendered: they read what no key names.
 /// </summary>
 /// <param name="writes">Whether a document's output goes into a file of its own (written, and not lost to a path conflict).</param>
-internal sealed class RenderSteps(ItemRenderer renderer, SiteDrops drops, SiteView view, RenderMemo memo, ItemFingerprints own, Func<Document, bool> writes, CancellationToken cancellationToken)
+/// <param name="rendered">Documents' rendered content and excerpt, known once phase 1 is done.</param>
+internal sealed class RenderSteps(ItemRenderer renderer, SiteDrops drops, SiteView view, RenderMemo memo, ItemFingerprints own, RenderedHashes rendered, Func<Document, bool> writes, CancellationToken cancellationToken)
 {
     /// <summary>A document's content (Liquid and converter, no layout), phase 1.</summary>
     public string Content(Document document)
@@ -41,7 +42,8 @@ internal sealed class RenderSteps(ItemRenderer renderer, SiteDrops drops, SiteVi
     /// </summary>
     public (string? Text, string Fingerprint) Output(Document document, string content)
     {
-        var self = new Fingerprint().Add(own.Of(document)).Add(Incremental.Fingerprint.Of(content)).Finish();
+        // The document's layouts see its content and excerpt, fingerprinted once after phase 1.
+        var self = new Fingerprint().Add(own.Of(document)).Add(rendered.Content(document)).Finish();
         var key = "output:" + document.SourcePath;
         var ownFile = writes(document);
         if (Reusable(document) && memo.TryReuse(key, self, ownFile ? document.OutputPath : null) is { } record && (ownFile || record.Text is not null))
@@ -49,8 +51,8 @@ internal sealed class RenderSteps(ItemRenderer renderer, SiteDrops drops, SiteVi
             return (record.Text, record.ResultFingerprint);
         }
 
-        var (output, rendered) = Recorded("output:", document, self, RenderPhase.DocumentLayouts, (site, reads) => renderer.Layout(document, content, drops.Of(document), site, reads, cancellationToken), keepText: !ownFile);
-        return (output, rendered.ResultFingerprint);
+        var (output, fresh) = Recorded("output:", document, self, RenderPhase.DocumentLayouts, (site, reads) => renderer.Layout(document, content, drops.Of(document), site, reads, cancellationToken), keepText: !ownFile);
+        return (output, fresh.ResultFingerprint);
     }
 
     /// <summary>A page: Liquid, converter and layouts, phase 3; null when the previous output's file is reused.</summary>

@@ -38,7 +38,7 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
         var own = new ItemFingerprints();
         var hashes = new RenderedHashes();
         var memo = new RenderMemo(incremental.Previous, incremental.GlobalFingerprint, new CurrentFingerprints(site, index, drops.Site, own, hashes), incremental.PreviousOutput);
-        var steps = new RenderSteps(renderer, drops, new SiteView(site.Configuration, ListingNames(site)), memo, own, writer.OwnsFile, cancellationToken);
+        var steps = new RenderSteps(renderer, drops, new SiteView(site.Configuration, ListingNames(site)), memo, own, hashes, writer.OwnsFile, cancellationToken);
         var documents = site.Documents.ToList();
 
         var contents = ParallelInOrder.Map(documents, steps.Content, cancellationToken);

@@ -14,12 +14,7 @@ internal static class DocumentDrop
 {
     public static DocumentDropObject Create(Document document)
     {
-        var drop = new DocumentDropObject();
-        foreach (var (key, value) in TemplateValue.ToObject(document.Data))
-        {
-            drop.SetValue(key, value, readOnly: false);
-        }
-
+        var drop = TemplateValue.Fill(new DocumentDropObject(), document.Data);
         drop.SetValue("collection", document.Collection.Label, readOnly: false);
         drop.SetValue("excerpt", OwnExcerpt(document), readOnly: false);
         drop.SetValue("name", document.Data.GetValueOrDefault("name") is { } name ? TemplateValue.From(name) : document.FileName, readOnly: false);
