@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections;
 using System.Globalization;
 using System.IO.Hashing;
@@ -13,7 +14,6 @@ namespace Ikim.Publisher.Site.Incremental;
 internal sealed class Fingerprint
 {
     private readonly XxHash128 _hash = new();
-    private readonly byte[] _scratch = new byte[1024];
 
     public static string Of(string text) => new Fingerprint().Add(text).Finish();
 
@@ -33,9 +33,19 @@ internal sealed class Fingerprint
 
         Tag('s');
         AddLength(text.Length);
-        var bytes = Encoding.UTF8.GetMaxByteCount(text.Length) <= _scratch.Length ? _scratch : new byte[Encoding.UTF8.GetMaxByteCount(text.Length)];
-        var count = Encoding.UTF8.GetBytes(text, bytes);
-        _hash.Append(bytes.AsSpan(0, count));
+        // Every item, content and output of a build is fingerprinted: encode into a pooled buffer
+        // instead of allocating one per fingerprint or per text.
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var count = Encoding.UTF8.GetBytes(text, bytes);
+            _hash.Append(bytes.AsSpan(0, count));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+
         return this;
     }
 
