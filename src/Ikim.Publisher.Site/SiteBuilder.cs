@@ -43,17 +43,24 @@ public sealed class SiteBuilder
         var read = timings.Time("read", reader.Read);
         var (content, index) = timings.Time("generate", () => Generate(read, plugins, reader, diagnostics));
         var previousOutput = PreviousOutputFolder(request);
+        if (request.Prelinked is not null && previousOutput is null)
+        {
+            // Writing into a prelinked destination without the previous output would write through links into it.
+            throw new ArgumentException("A prelinked destination needs the previous output it was linked from.", nameof(request));
+        }
+
         var incremental = new IncrementalInputs(request.Previous, previousOutput, GlobalFingerprint(content, theme));
-        var writer = new SiteWriter(request.Destination, diagnostics, previousOutput);
+        var writer = new SiteWriter(request.Destination, diagnostics, previousOutput, request.Prelinked);
         timings.Time("plan", () => writer.Prepare(content, configuration.KeepFiles));
         // Rendering writes each page as soon as it is rendered; the write stage copies static files.
         var rendered = timings.Time("render", () => new SiteRenderer(_markdown, diagnostics).Render(content, index, incremental, writer, cancellationToken));
-        var files = timings.Time("write", () => writer.Finish(rendered.SideOutputs, content.Source, cancellationToken));
+        var files = timings.Time("write", () => writer.Finish(rendered.SideOutputs, content.Source, request.Previous?.StaticFiles, cancellationToken));
 
-        return new BuildResult(content.Pages.Count + content.Documents.Count(d => d.Write), content.StaticFiles.Count(f => f.Write), files, timings.Stages, diagnostics.Warnings)
+        return new BuildResult(content.Pages.Count + content.Documents.Count(d => d.Write), content.StaticFiles.Count(f => f.Write), files.Count, timings.Stages, diagnostics.Warnings)
         {
+            Files = files,
             FilesLinked = writer.Linked,
-            State = rendered.State.WithFrontMatters(reader.FrontMatters.Learnt),
+            State = rendered.State.With(reader.FrontMatters.Learnt, writer.StaticFiles),
             Rendered = rendered.Rendered,
             Reused = rendered.Reused,
         };
@@ -124,11 +131,22 @@ public sealed record BuildRequest(ISourceTree Source, string Destination, DateTi
     /// output is byte for byte what a full build gives. Null renders everything.
     /// </summary>
     public Incremental.BuildState? Previous { get; init; }
+
+    /// <summary>
+    /// The files of <see cref="PreviousOutput"/> already hard-linked into <see cref="Destination"/>
+    /// (relative paths, '/' separators), as the worker prepares its next release: the build then only
+    /// removes, adds and replaces what changed. The destination must hold nothing else. Null when the
+    /// destination holds none.
+    /// </summary>
+    public IReadOnlyCollection<string>? Prelinked { get; init; }
 }
 
 /// <param name="FilesWritten">Every file the build placed in the destination, linked ones included.</param>
 public sealed record BuildResult(int Pages, int StaticFiles, int FilesWritten, IReadOnlyList<StageTiming> Stages, IReadOnlyList<BuildWarning> Warnings)
 {
+    /// <summary>Every file the build placed in the destination, relative with '/' separators, in no particular order.</summary>
+    public IReadOnlyList<string> Files { get; init; } = [];
+
     /// <summary>How many of <see cref="FilesWritten"/> were hard-linked from <see cref="BuildRequest.PreviousOutput"/>.</summary>
     public int FilesLinked { get; init; }
 

@@ -9,12 +9,16 @@ namespace Ikim.Publisher.Site.Incremental;
 /// </summary>
 public sealed class BuildState
 {
-    internal BuildState(string globalFingerprint, IReadOnlyDictionary<string, ItemRecord> records, FrontMatterCache.Snapshot? frontMatters = null)
+    internal BuildState(string globalFingerprint, IReadOnlyDictionary<string, ItemRecord> records, FrontMatterCache.Snapshot? frontMatters = null, IReadOnlyDictionary<string, StaticFileRecord>? staticFiles = null)
     {
         GlobalFingerprint = globalFingerprint;
         Records = records;
         FrontMatters = frontMatters;
+        StaticFiles = staticFiles ?? new Dictionary<string, StaticFileRecord>();
     }
+
+    /// <summary>The static files the build wrote, by output path: unchanged ones are linked unread next time.</summary>
+    internal IReadOnlyDictionary<string, StaticFileRecord> StaticFiles { get; }
 
     /// <summary>What the read stage learnt of each source file (<see cref="FrontMatterCache"/>): they do not depend on the configuration.</summary>
     internal FrontMatterCache.Snapshot? FrontMatters { get; }
@@ -28,7 +32,7 @@ public sealed class BuildState
     /// <summary>By render key (<see cref="RenderMemo"/>).</summary>
     internal IReadOnlyDictionary<string, ItemRecord> Records { get; }
 
-    internal BuildState WithFrontMatters(FrontMatterCache.Snapshot frontMatters) => new(GlobalFingerprint, Records, frontMatters);
+    internal BuildState With(FrontMatterCache.Snapshot frontMatters, IReadOnlyDictionary<string, StaticFileRecord> staticFiles) => new(GlobalFingerprint, Records, frontMatters, staticFiles);
 
     /// <summary>How many renders the state records.</summary>
     public int Count => Records.Count;

@@ -16,20 +16,28 @@ internal sealed class PreviousOutput(string root, string destinationRoot)
     /// </summary>
     public bool TryLink(string target, byte[] bytes)
     {
+        if (!Holds(target, bytes))
+        {
+            return false;
+        }
+
+        // Never write through an inode another release may share: unlink whatever the target holds first.
+        File.Delete(target);
+        return HardLink.TryCreate(PreviousOf(target), target);
+    }
+
+    /// <summary>Whether the previous release's file at the same relative path holds exactly <paramref name="bytes"/>.</summary>
+    public bool Holds(string target, byte[] bytes)
+    {
         var previous = PreviousOf(target);
-        var info = new FileInfo(previous);
-        // A symlink would be linked as itself, not as the file it names: only plain files are shared.
-        if (!info.Exists || info.Length != bytes.Length || info.Attributes.HasFlag(FileAttributes.ReparsePoint))
+        if (!Holds(target, bytes.Length))
         {
             return false;
         }
 
         try
         {
-            if (!File.ReadAllBytes(previous).AsSpan().SequenceEqual(bytes))
-            {
-                return false;
-            }
+            return File.ReadAllBytes(previous).AsSpan().SequenceEqual(bytes);
         }
         catch (IOException)
         {
@@ -39,10 +47,14 @@ internal sealed class PreviousOutput(string root, string destinationRoot)
         {
             return false;
         }
+    }
 
-        // Never write through an inode another release may share: unlink whatever the target holds first.
-        File.Delete(target);
-        return HardLink.TryCreate(previous, target);
+    /// <summary>Whether the previous release has a plain file of <paramref name="length"/> bytes at the same relative path.</summary>
+    public bool Holds(string target, long length)
+    {
+        var info = new FileInfo(PreviousOf(target));
+        // A symlink would be linked as itself, not as the file it names: only plain files are shared.
+        return info.Exists && info.Length == length && !info.Attributes.HasFlag(FileAttributes.ReparsePoint);
     }
 
     /// <summary>Places the previous release's file at the same path, known to be unchanged: a hard link, or a copy where linking fails.</summary>

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Ikim.Publisher.Site.Content;
 using Ikim.Publisher.Site.Diagnostics;
+using Ikim.Publisher.Site.Incremental;
 using Ikim.Publisher.Site.Rendering;
 using Ikim.Publisher.Site.Sources;
 
@@ -15,15 +17,20 @@ namespace Ikim.Publisher.Site.Writing;
 /// writes one rendered item; <see cref="Finish"/> copies static files and writes outputs only known
 /// after rendering (source maps). Given the previous release's folder, a file whose bytes did not change
 /// is hard-linked from it instead of written, and a reused render's file is linked without comparing.
+/// A destination that already holds the previous output's files (<see cref="PrelinkedDestination"/>)
+/// only has its changes made.
 /// </summary>
 /// <param name="previousOutput">The previous release's folder, existing and not the destination (the builder checks); null writes every file.</param>
-internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostics, string? previousOutput = null)
+/// <param name="prelinked">The previous output's files already hard-linked into the destination (relative paths); null when it holds none.</param>
+internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostics, string? previousOutput = null, IReadOnlyCollection<string>? prelinked = null)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _root = Path.GetFullPath(destination);
     private readonly Dictionary<object, string> _targets = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, object> _owners = new(StringComparer.Ordinal);
     private readonly PreviousOutput? _previous = previousOutput is null ? null : new PreviousOutput(previousOutput, Path.GetFullPath(destination));
+    private readonly PrelinkedDestination? _prelinked = previousOutput is null || prelinked is null ? null : new PrelinkedDestination(Path.GetFullPath(destination), prelinked);
+    private readonly ConcurrentDictionary<string, StaticFileRecord> _statics = new(StringComparer.Ordinal);
     private int _linked;
 
     /// <summary>How many files were hard-linked from the previous output.</summary>
@@ -47,10 +54,20 @@ internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostic
         }
 
         Directory.CreateDirectory(_root);
-        new DestinationCleaner(_root, keepFiles).RemoveAllBut(_owners.Keys);
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        if (_prelinked is null)
+        {
+            new DestinationCleaner(_root, keepFiles).RemoveAllBut(_owners.Keys);
+        }
+        else
+        {
+            // Prelinked files this build does not write were the previous build's; nothing else is kept.
+            existing = _prelinked.Keep(_owners.Keys.ToHashSet(StringComparer.Ordinal));
+        }
+
         // Thousands of folders on a big site (one per post with pretty permalinks): on all cores;
         // creating a folder another thread created too is no error.
-        Parallel.ForEach(_owners.Keys.Select(t => Path.GetDirectoryName(t)!).Distinct(StringComparer.Ordinal), folder => Directory.CreateDirectory(folder));
+        Parallel.ForEach(_owners.Keys.Select(t => Path.GetDirectoryName(t)!).Where(f => !existing.Contains(f)).Distinct(StringComparer.Ordinal), folder => Directory.CreateDirectory(folder));
     }
 
     /// <summary>Whether the item has a file of its own: it is written and no later item takes its path.</summary>
@@ -74,13 +91,16 @@ internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostic
         return target;
     }
 
-    /// <summary>Copies the static files and writes the outputs rendering made on the side (source maps).</summary>
-    /// <returns>Every file the build placed in the destination, linked ones included.</returns>
-    public int Finish(IReadOnlyList<RenderedItem> extra, ISourceTree source, CancellationToken cancellationToken)
+    /// <summary>
+    /// Copies the static files and writes the outputs rendering made on the side (source maps). A static
+    /// file whose source content id and target are those the previous build wrote is linked unread.
+    /// </summary>
+    /// <param name="previousStatics">What the previous build wrote of static files (<see cref="StaticFiles"/>); ignored without a previous output.</param>
+    /// <returns>Every file the build placed in the destination, linked ones included, relative with '/' separators.</returns>
+    public IReadOnlyList<string> Finish(IReadOnlyList<RenderedItem> extra, ISourceTree source, IReadOnlyDictionary<string, StaticFileRecord>? previousStatics, CancellationToken cancellationToken)
     {
-        var files = _owners.Where(owner => owner.Value is StaticFile).Select(owner => (owner.Key, (StaticFile)owner.Value)).ToList();
-        Parallel.ForEach(files, new ParallelOptions { CancellationToken = cancellationToken }, file => Place(file.Key, () => source.Read(file.Item2.SourcePath)));
-        var written = _owners.Count;
+        var files = _owners.Where(owner => owner.Value is StaticFile).Select(owner => (Target: owner.Key, File: (StaticFile)owner.Value)).ToList();
+        Parallel.ForEach(files, new ParallelOptions { CancellationToken = cancellationToken }, file => PlaceStatic(file.Target, file.File, source, previousStatics));
         foreach (var item in extra)
         {
             var target = Target(item.Item.OutputPath, item.Item.SourcePath);
@@ -88,19 +108,48 @@ internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostic
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 Place(target, () => Utf8.GetBytes(item.Output));
-                written++;
             }
         }
 
-        return written;
+        return _owners.Keys.Select(Relative).ToList();
     }
+
+    /// <summary>The static files written, by target relative to the destination: what the next build's <c>Finish</c> takes.</summary>
+    public IReadOnlyDictionary<string, StaticFileRecord> StaticFiles => _statics;
+
+    private void PlaceStatic(string target, StaticFile file, ISourceTree source, IReadOnlyDictionary<string, StaticFileRecord>? previousStatics)
+    {
+        var relative = Relative(target);
+        if (source.ContentId(file.SourcePath) is not { } id)
+        {
+            Place(target, () => source.Read(file.SourcePath));
+            return;
+        }
+
+        if (_previous is not null && previousStatics?.GetValueOrDefault(relative) is { } known && known.ContentId == id && _previous.Holds(target, known.Length))
+        {
+            Place(target, null);
+            _statics[relative] = known;
+            return;
+        }
+
+        var bytes = source.Read(file.SourcePath);
+        Place(target, () => bytes);
+        _statics[relative] = new StaticFileRecord(id, bytes.Length);
+    }
+
+    private string Relative(string target) => target[(_root.Length + 1)..].Replace('\\', '/');
 
     private void Place(string target, Func<byte[]>? content)
     {
         if (content is null)
         {
             // The render was reused: the previous output holds exactly these bytes (checked by size before reuse).
-            (_previous ?? throw new InvalidOperationException($"{target} was reused but there is no previous output")).LinkUnchanged(target);
+            if (_prelinked?.Holds(target) != true)
+            {
+                (_previous ?? throw new InvalidOperationException($"{target} was reused but there is no previous output")).LinkUnchanged(target);
+            }
+
             Interlocked.Increment(ref _linked);
             return;
         }
@@ -112,7 +161,7 @@ internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostic
             return;
         }
 
-        if (_previous.TryLink(target, bytes))
+        if (_prelinked?.Holds(target) == true ? _previous.Holds(target, bytes) : _previous.TryLink(target, bytes))
         {
             Interlocked.Increment(ref _linked);
             return;

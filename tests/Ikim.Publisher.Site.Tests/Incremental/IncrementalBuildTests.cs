@@ -9,7 +9,10 @@ namespace Ikim.Publisher.Site.Tests.Incremental;
 /// <summary>
 /// An incremental build (previous state + previous output) must give exactly the bytes a full build
 /// gives. A seeded random sequence of edits is applied to a site; after every step the site is built
-/// both ways and the two outputs are compared file by file. CI runs a short sequence;
+/// both ways and the two outputs are compared file by file; every other step builds into a destination
+/// prelinked with the previous output's files (as the worker prepares its next release), and the
+/// previous output must come out of it untouched. The source gives content ids (as Git does), so
+/// static files and front matter are reused by id. CI runs a short sequence;
 /// <c>IKIM_INCREMENTAL_STEPS=1000</c> (and <c>IKIM_INCREMENTAL_SEED</c>) run a long one by hand.
 /// </summary>
 public sealed class IncrementalBuildTests(ITestOutputHelper output) : IDisposable
@@ -69,18 +72,67 @@ public sealed class IncrementalBuildTests(ITestOutputHelper output) : IDisposabl
         Assert.Contains("Lin", File.ReadAllText(Path.Combine(afterData.Output, "people.html")), StringComparison.Ordinal);
     }
 
-    private (BuildResult Result, string Output) BuildIncrementally(RandomSite site, BuildState? state, string? previous, int step)
+    [Fact]
+    public void A_prelinked_destination_loses_stale_files_and_folders_and_never_writes_through_a_link()
     {
-        var output = Path.Combine(_root, $"incremental-{step}");
-        return (Build(site, $"incremental-{step}", state, previous), output);
+        var site = new RandomSite(Path.Combine(_root, "src"), seed: 11);
+        var (first, previous) = BuildIncrementally(site, null, null, 0);
+        // A page becomes a folder's index and a static file goes: their old files and folders must go too.
+        File.Delete(Path.Combine(site.Source, "assets/site.css"));
+        File.WriteAllText(Path.Combine(site.Source, "about.md"), "---\nlayout: page\ntitle: About\npermalink: /about/\n---\nMore about us.\n");
+        var before = Snapshot(previous);
+
+        var (result, output) = BuildIncrementally(site, first.State, previous, 2);
+
+        Assert.Equal(before, Snapshot(previous));
+        Assert.False(File.Exists(Path.Combine(output, "assets/site.css")));
+        Assert.False(Directory.Exists(Path.Combine(output, "assets")));
+        Assert.False(File.Exists(Path.Combine(output, "about.html")));
+        Assert.True(File.Exists(Path.Combine(output, "about/index.html")));
+        Build(site, "full", null, null);
+        Assert.Null(OutputComparison.FirstDifference(Path.Combine(_root, "full"), output));
+        Assert.True(result.FilesLinked > 0);
     }
 
-    private BuildResult Build(RandomSite site, string folder, BuildState? state, string? previous) =>
-        _builder.Build(new BuildRequest(new DirectorySourceTree(site.Source), Path.Combine(_root, folder), TempSite.FixedTime)
+    private (BuildResult Result, string Output) BuildIncrementally(RandomSite site, BuildState? state, string? previous, int step)
+    {
+        var folder = $"incremental-{step}";
+        var output = Path.Combine(_root, folder);
+        if (previous is null || step % 2 != 0)
+        {
+            return (Build(site, folder, state, previous), output);
+        }
+
+        var prelinked = Prelink(previous, output);
+        var before = Snapshot(previous);
+        var result = Build(site, folder, state, previous, prelinked);
+        Assert.Equal(before, Snapshot(previous));
+        return (result, output);
+    }
+
+    private BuildResult Build(RandomSite site, string folder, BuildState? state, string? previous, IReadOnlyCollection<string>? prelinked = null) =>
+        _builder.Build(new BuildRequest(new ContentIdSourceTree(new DirectorySourceTree(site.Source)), Path.Combine(_root, folder), TempSite.FixedTime)
         {
             Previous = state,
             PreviousOutput = previous,
+            Prelinked = prelinked,
         });
+
+    /// <summary>Hard-links every file of <paramref name="previous"/> into a new <paramref name="destination"/>, as the worker prepares its next release.</summary>
+    private static List<string> Prelink(string previous, string destination)
+    {
+        var files = Directory.GetFiles(previous, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(previous, f).Replace('\\', '/')).ToList();
+        foreach (var file in files)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(destination, file))!);
+            Assert.True(Writing.HardLink.TryCreate(Path.Combine(previous, file), Path.Combine(destination, file)));
+        }
+
+        return files;
+    }
+
+    private static SortedDictionary<string, string> Snapshot(string folder) =>
+        new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 }
