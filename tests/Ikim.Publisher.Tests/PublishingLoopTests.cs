@@ -52,7 +52,7 @@ public sealed class PublishingLoopTests
         Assert.StartsWith("groups.md:", brokenBuild.Error);
         Assert.Equal(secondBuild.ReleaseId, publisher.Releases.LiveId);
         Assert.Contains("Welcome to the new IKIM", await publisher.Http.GetStringAsync("/"));
-        Assert.DoesNotContain(Directory.EnumerateDirectories(publisher.Releases.ReleasesPath), d => Path.GetFileName(d).StartsWith('.'));
+        Assert.DoesNotContain(Directory.EnumerateDirectories(publisher.Releases.ReleasesPath), d => Path.GetFileName(d).StartsWith(".staging-", StringComparison.Ordinal));
 
         var log = await File.ReadAllTextAsync(publisher.LogPath);
         Assert.Contains("groups.md:", log);

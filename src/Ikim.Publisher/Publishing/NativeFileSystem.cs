@@ -6,7 +6,8 @@ namespace Ikim.Publisher.Publishing;
 /// <summary>
 /// The few POSIX calls .NET does not expose: rename(2) over a symlink (File.Move and
 /// Directory.Move refuse to replace a link to a folder), fsync/syncfs for durability, and a
-/// blocking flock(2) shared with other processes (the CLI's rollback beside the worker).
+/// blocking flock(2) shared with other processes (the CLI's rollback beside the worker), and
+/// link(2) for hard links (.NET has no File.CreateHardLink).
 /// </summary>
 internal static partial class NativeFileSystem
 {
@@ -26,6 +27,15 @@ internal static partial class NativeFileSystem
         if (rename(from, to) != 0)
         {
             throw new IOException($"rename('{from}', '{to}') failed", new Win32Exception(Marshal.GetLastPInvokeError()));
+        }
+    }
+
+    /// <summary>Makes <paramref name="newPath"/> a second name of the file at <paramref name="existing"/>.</summary>
+    public static void Link(string existing, string newPath)
+    {
+        if (link(existing, newPath) != 0)
+        {
+            throw new IOException($"link('{existing}', '{newPath}') failed", new Win32Exception(Marshal.GetLastPInvokeError()));
         }
     }
 
@@ -92,6 +102,9 @@ internal static partial class NativeFileSystem
             _ = close(fd);
         }
     }
+
+    [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int link(string oldpath, string newpath);
 
     [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int rename(string oldpath, string newpath);

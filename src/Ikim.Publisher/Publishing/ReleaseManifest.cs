@@ -72,10 +72,10 @@ public sealed record ReleaseManifest(
     /// file hard-linked from the previous release keeps all three), and hashing the others on all cores.
     /// </summary>
     /// <returns>The digests of this tree, to pass as <paramref name="known"/> for the next release.</returns>
-    public static (int Files, string Hash, FileDigests Digests) HashTree(string root, string manifestRelativePath, FileDigests? known, CancellationToken cancellationToken = default)
+    /// <param name="listed">The files under <paramref name="root"/> (relative, '/' separators) when the caller knows them (the build that wrote them): the tree is then not walked.</param>
+    public static (int Files, string Hash, FileDigests Digests) HashTree(string root, string manifestRelativePath, FileDigests? known, CancellationToken cancellationToken = default, IEnumerable<string>? listed = null)
     {
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+        var files = (listed ?? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')))
             .Where(f => f != manifestRelativePath)
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -106,6 +106,9 @@ public sealed record ReleaseManifest(
 /// <summary>The SHA-256 of each file of a release, with the size and modification time it was computed for.</summary>
 public sealed class FileDigests(IReadOnlyDictionary<string, FileDigests.Entry> entries)
 {
+    /// <summary>The files, relative to the release with '/' separators.</summary>
+    public IReadOnlyCollection<string> Paths { get; } = [.. entries.Keys];
+
     /// <summary>The known digest when <paramref name="file"/> has the size and time it had; null otherwise.</summary>
     public Entry? Find(string path, Entry file) =>
         entries.TryGetValue(path, out var known) && known.Length == file.Length && known.Modified == file.Modified ? known : null;

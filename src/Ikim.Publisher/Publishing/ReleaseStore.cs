@@ -17,6 +17,7 @@ public sealed class ReleaseStore
     private const string LegacyLinkTempPrefix = ".current-";
     private const string TrashPrefix = ".trash-";
     private const string PinTempPrefix = ".pinned-";
+    private const string DraftPrefix = ".draft-";
 
     public ReleaseStore(string root, string manifestPath)
     {
@@ -50,13 +51,48 @@ public sealed class ReleaseStore
     /// <summary>Takes the release lock (waits while another process holds it).</summary>
     public ReleaseLock Lock() => ReleaseLock.Acquire(LockPath);
 
-    /// <summary>A new, empty staging folder for a build of <paramref name="shortSha"/>.</summary>
-    public StagedRelease Stage(string shortSha, DateTimeOffset now)
+    /// <summary>
+    /// A new staging folder for a build of <paramref name="shortSha"/>: empty, or the
+    /// <paramref name="draft"/> renamed into place (it already holds the files of the release it was
+    /// drafted from, hard-linked).
+    /// </summary>
+    public StagedRelease Stage(string shortSha, DateTimeOffset now, ReleaseDraft? draft = null)
     {
         var id = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture) + "-" + shortSha;
         var staging = Path.Combine(ReleasesPath, StagingPrefix + id);
-        Directory.CreateDirectory(staging);
-        return new StagedRelease(id, staging);
+        if (draft is null)
+        {
+            Directory.CreateDirectory(staging);
+            return new StagedRelease(id, staging);
+        }
+
+        Directory.Move(draft.Path, staging);
+        return new StagedRelease(id, staging, draft);
+    }
+
+    /// <summary>
+    /// Drafts the next release from <paramref name="release"/>: a hidden staging folder holding its
+    /// <paramref name="files"/> (relative paths), each hard-linked, in their folders. A build into it
+    /// only makes its changes, so the editor does not wait for ten thousand links. An unused draft is
+    /// removed at the next start, like staging folders.
+    /// </summary>
+    public ReleaseDraft Draft(string release, IReadOnlyCollection<string> files, CancellationToken cancellationToken)
+    {
+        var source = Path.Combine(ReleasesPath, release);
+        var draft = Path.Combine(ReleasesPath, DraftPrefix + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var options = new ParallelOptions { CancellationToken = cancellationToken };
+            Directory.CreateDirectory(draft);
+            Parallel.ForEach(files.Select(f => Path.GetDirectoryName(Path.Combine(draft, f))!).Distinct(StringComparer.Ordinal), options, folder => Directory.CreateDirectory(folder));
+            Parallel.ForEach(files, options, file => NativeFileSystem.Link(Path.Combine(source, file), Path.Combine(draft, file)));
+            return new ReleaseDraft(release, draft, files);
+        }
+        catch
+        {
+            Directory.Delete(draft, recursive: true);
+            throw;
+        }
     }
 
     /// <summary>
@@ -151,12 +187,12 @@ public sealed class ReleaseStore
         return ReleasePin.Remove(PinPath);
     }
 
-    /// <summary>Removes what a crash can leave behind: staging folders, temporary links and files, half-pruned releases.</summary>
+    /// <summary>Removes what a crash can leave behind: staging folders, drafts, temporary links and files, half-pruned releases.</summary>
     public IReadOnlyList<string> RemoveLeftovers()
     {
         using var held = Lock();
         var removed = new List<string>();
-        foreach (var folder in Directory.EnumerateDirectories(ReleasesPath).Where(f => IsHidden(f, StagingPrefix, TrashPrefix)))
+        foreach (var folder in Directory.EnumerateDirectories(ReleasesPath).Where(f => IsHidden(f, StagingPrefix, TrashPrefix, DraftPrefix)))
         {
             Directory.Delete(folder, recursive: true);
             removed.Add(folder);
@@ -241,5 +277,8 @@ public sealed class ReleaseStore
     }
 }
 
-/// <summary>A release being built: its final id and the staging folder it is written to.</summary>
-public sealed record StagedRelease(string Id, string Path);
+/// <summary>A release being built: its final id, the staging folder it is written to and the draft that folder was, if any.</summary>
+public sealed record StagedRelease(string Id, string Path, ReleaseDraft? Draft = null);
+
+/// <summary>A staging folder holding the <see cref="Files"/> of <see cref="Release"/>, hard-linked (<see cref="ReleaseStore.Draft"/>).</summary>
+public sealed record ReleaseDraft(string Release, string Path, IReadOnlyCollection<string> Files);

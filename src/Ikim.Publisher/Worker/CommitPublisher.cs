@@ -26,6 +26,7 @@ public sealed class CommitPublisher(
     PublisherPaths paths,
     IOptions<BuildLimitsOptions> limits,
     TimeProvider clock,
+    ReleaseDrafts drafts,
     ILogger<CommitPublisher> logger)
 {
     private readonly PreviousBuild _previous = new();
@@ -46,7 +47,9 @@ public sealed class CommitPublisher(
             return Republish(commit, existing, startedAt);
         }
 
-        var staged = store.Stage(commit.ShortSha, startedAt);
+        // The live release is read once: the draft, the previous output and the previous state must all be of it.
+        var live = store.LiveId;
+        var staged = store.Stage(commit.ShortSha, startedAt, drafts.Take(live));
         using var buildId = LogContext.PushProperty("BuildId", staged.Id);
         using var commitProperty = LogContext.PushProperty("Commit", commit.ShortSha);
         logger.LogInformation("Build {BuildId} started for {Commit} by {Author}: {Summary}", staged.Id, commit.ShortSha, commit.Author, commit.Summary);
@@ -55,9 +58,9 @@ public sealed class CommitPublisher(
         limit.CancelAfter(limits.Value.Timeout);
         try
         {
-            var result = Build(commit, staged, limit.Token);
+            var result = Build(commit, staged, live, limit.Token);
             var built = watch.ElapsedMilliseconds;
-            var digests = WriteManifest(commit, staged, startedAt, limit.Token);
+            var digests = WriteManifest(commit, staged, live, startedAt, result.Files, limit.Token);
             // Past its limit a build must not go live, however little work was left. The timer alone
             // cannot tell: CancelAfter's callback runs on the thread pool, which this build keeps busy
             // (the worker builds on a pool thread, rendering and writing take the rest), so it can run
@@ -80,9 +83,10 @@ public sealed class CommitPublisher(
 
             var switchedAt = watch.ElapsedMilliseconds;
             var pruned = Prune();
+            DraftNext();
             logger.LogInformation(
-                "Build {BuildId} took {BuildMs} ms to build ({Stages}), {ManifestMs} ms to hash the manifest, {SealMs} ms to seal, {SwitchMs} ms to switch, {PruneMs} ms to prune",
-                staged.Id, built, string.Join(", ", result.Stages.Select(stage => $"{stage.Stage} {stage.Elapsed.TotalMilliseconds:0} ms")), manifested - built, sealedAt - manifested, switchedAt - sealedAt, watch.ElapsedMilliseconds - switchedAt);
+                "Build {BuildId} took {BuildMs} ms to build into {Staging} ({Stages}), {ManifestMs} ms to hash the manifest, {SealMs} ms to seal, {SwitchMs} ms to switch, {PruneMs} ms to prune",
+                staged.Id, built, staged.Draft is { } draft ? $"the draft of {draft.Release}" : "an empty folder", string.Join(", ", result.Stages.Select(stage => $"{stage.Stage} {stage.Elapsed.TotalMilliseconds:0} ms")), manifested - built, sealedAt - manifested, switchedAt - sealedAt, watch.ElapsedMilliseconds - switchedAt);
             logger.LogInformation(
                 "Build {BuildId} {Outcome} {Commit} by {Author} ({Summary}) in {ElapsedMs} ms: {Pages} pages ({Rendered} renders done, {Reused} reused), {Files} files ({Linked} linked unchanged), {Warnings} warnings; pruned {Pruned} old releases",
                 staged.Id, BuildOutcome.Published, commit.ShortSha, commit.Author, commit.Summary, watch.ElapsedMilliseconds, result.Pages, result.Rendered, result.Reused, result.FilesWritten, result.FilesLinked, result.Warnings.Count, pruned.Count);
@@ -98,6 +102,7 @@ public sealed class CommitPublisher(
         catch (Exception ex) when (IsCancellation(ex, limit.Token))
         {
             ReleaseStore.Discard(staged);
+            DraftNext();
             var reason = $"timed out after {limits.Value.Timeout} (Build:Timeout)";
             logger.LogError("Build {BuildId} {Outcome} for {Commit} by {Author} ({Summary}) after {ElapsedMs} ms: {Reason}; the live release stays",
                 staged.Id, BuildOutcome.Failed, commit.ShortSha, commit.Author, commit.Summary, watch.ElapsedMilliseconds, reason);
@@ -106,6 +111,7 @@ public sealed class CommitPublisher(
         catch (SiteBuildException ex)
         {
             ReleaseStore.Discard(staged);
+            DraftNext();
             logger.LogError("Build {BuildId} {Outcome} for {Commit} by {Author} ({Summary}) after {ElapsedMs} ms at {Position}: {Reason}; the live release stays",
                 staged.Id, BuildOutcome.Failed, commit.ShortSha, commit.Author, commit.Summary, watch.ElapsedMilliseconds, ex.Position.ToString(), ex.Reason);
             return Record(commit, staged.Id, startedAt, watch.Elapsed, BuildOutcome.Failed, 0, null, ex.Message);
@@ -116,6 +122,7 @@ public sealed class CommitPublisher(
             // with it the space it took. So does any other fault of this one build (a builder bug
             // included): it fails this commit, it does not take the worker down into a restart loop.
             ReleaseStore.Discard(staged);
+            DraftNext();
             logger.LogError("Build {BuildId} {Outcome} for {Commit} by {Author} ({Summary}) after {ElapsedMs} ms: {Reason}; the live release stays",
                 staged.Id, BuildOutcome.Failed, commit.ShortSha, commit.Author, commit.Summary, watch.ElapsedMilliseconds, ex.Message);
             return Record(commit, staged.Id, startedAt, watch.Elapsed, BuildOutcome.Failed, 0, null, ex.Message);
@@ -153,15 +160,27 @@ public sealed class CommitPublisher(
         return pruned;
     }
 
-    /// <summary>Completes once every retired release's files are deleted.</summary>
-    public Task Deletions
+    /// <summary>Completes once every retired release's files are deleted and no draft of the next release is being made.</summary>
+    public Task Background
     {
         get
         {
             lock (_deletionGate)
             {
-                return _deletions;
+                return Task.WhenAll(_deletions, drafts.Idle);
             }
+        }
+    }
+
+    /// <summary>Removes an unused draft of the next release (at shutdown: a new process starts without one).</summary>
+    public void DiscardDraft() => drafts.Take(null);
+
+    /// <summary>Drafts the next release from the live one, when this worker built it and so knows its files.</summary>
+    private void DraftNext()
+    {
+        if (store.LiveId is { } live && _previous.Of(live) is { } known)
+        {
+            drafts.Prepare(live, known.Digests.Paths);
         }
     }
 
@@ -196,27 +215,29 @@ public sealed class CommitPublisher(
         return true;
     }
 
-    private BuildResult Build(CommitInfo commit, StagedRelease staged, CancellationToken cancellationToken)
+    private BuildResult Build(CommitInfo commit, StagedRelease staged, string? live, CancellationToken cancellationToken)
     {
         using var tree = repository.OpenTree(commit.Sha, cancellationToken);
         // site.time is the commit time, so building a commit twice gives the same bytes. Files unchanged
         // since the live release are hard-linked from it: same inode and mtime, so their ETags hold.
         // Renders whose recorded inputs did not change since the live release are reused from it.
-        var live = store.LiveId;
+        // A draft of the live release already holds those links: the build only makes the changes.
         var request = new BuildRequest(tree, staged.Path, commit.Time)
         {
             ThemesPaths = [paths.ThemesPath],
             Repository = new RepositoryMetadata(repository.RedactedUrl, repository.Branch, commit.Sha),
             PreviousOutput = live is null ? null : Path.Combine(store.ReleasesPath, live),
             Previous = live is null ? null : _previous.Of(live)?.State,
+            Prelinked = staged.Draft?.Files,
         };
         return builder.Build(request, cancellationToken);
     }
 
-    private FileDigests WriteManifest(CommitInfo commit, StagedRelease staged, DateTimeOffset builtAt, CancellationToken cancellationToken)
+    private FileDigests WriteManifest(CommitInfo commit, StagedRelease staged, string? live, DateTimeOffset builtAt, IReadOnlyList<string> written, CancellationToken cancellationToken)
     {
-        // Files linked from the live release keep their size and time: their digests are not computed again.
-        var (files, hash, digests) = ReleaseManifest.HashTree(staged.Path, store.ManifestPath, store.LiveId is { } live ? _previous.Of(live)?.Digests : null, cancellationToken);
+        // Files linked from the live release keep their size and time: their digests are not computed
+        // again. The build lists what it wrote, so the folder is not walked.
+        var (files, hash, digests) = ReleaseManifest.HashTree(staged.Path, store.ManifestPath, live is null ? null : _previous.Of(live)?.Digests, cancellationToken, written);
         new ReleaseManifest(staged.Id, commit.Sha, commit.Author, commit.Time, commit.Summary, BuilderVersion, builtAt, files, hash)
             .WriteTo(Path.Combine(staged.Path, store.ManifestPath));
         return digests;

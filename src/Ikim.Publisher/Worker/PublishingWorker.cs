@@ -55,8 +55,9 @@ public sealed class PublishingWorker(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        // Retired releases still being deleted: finish (a kill leaves them for the next start).
-        await publisher.Deletions.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        // Retired releases still being deleted, a draft being made: finish (a kill leaves them for the next start).
+        await publisher.Background.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        publisher.DiscardDraft();
         _workerLock?.Dispose();
     }
 

@@ -24,6 +24,8 @@ public sealed class HardLinkedReleasesTests
             editor.Write("page-0.md", Page(0, "v2"));
             second = editor.CommitAndPush("v2: one page edited");
             after = (await publisher.BuildOf(second)).ReleaseId!;
+            // v2 was built into the draft made from v1 while the worker waited: only its changes were made.
+            Assert.Contains($"\"Staging\":\"the draft of {before}\"", await File.ReadAllTextAsync(publisher.LogPath), StringComparison.Ordinal);
         }
 
         var releases = temp.Combine("data", "site", "releases");
@@ -61,19 +63,20 @@ public sealed class HardLinkedReleasesTests
         var oldest = (await publisher.BuildOf(editor.CommitAndPush("v1"))).ReleaseId!;
         editor.Write("page-1.md", Page(1, "v2"));
         await publisher.BuildOf(editor.CommitAndPush("v2"));
+        await publisher.BackgroundWork;
         var releases = publisher.Releases.ReleasesPath;
         var linked = FileIdentity.Of(Path.Combine(releases, oldest, "assets", "logo.png"));
-        Assert.Equal(2u, linked.Links);
+        Assert.Equal(3u, linked.Links); // v1, v2 and the draft of the next release (made from v2).
 
         // v3 makes v2 the previous release and lets retention (keep 1) remove v1, which v2 and v3 link to.
         editor.Write("page-2.md", Page(2, "v3"));
         var newest = (await publisher.BuildOf(editor.CommitAndPush("v3"))).ReleaseId!;
-        await publisher.PrunedReleasesDeleted;
+        await publisher.BackgroundWork;
 
         Assert.False(Directory.Exists(Path.Combine(releases, oldest)));
         var logo = FileIdentity.Of(Path.Combine(releases, newest, "assets", "logo.png"));
         Assert.Equal(linked.Inode, logo.Inode);
-        Assert.Equal(2u, logo.Links); // v2's name and v3's: v1's went with its folder.
+        Assert.Equal(3u, logo.Links); // v2's name, v3's and the next draft's: v1's went with its folder.
         Assert.Equal(Logo, File.ReadAllBytes(Path.Combine(releases, newest, "assets", "logo.png")));
         Assert.True(publisher.Releases.Verify(newest));
         Assert.Contains("Page 5 says v1", File.ReadAllText(publisher.LivePath("page-5.html")), StringComparison.Ordinal);

@@ -30,7 +30,8 @@ public sealed class RunningPublisher : IAsyncDisposable
     public ReleaseStore Releases => _app.Services.GetRequiredService<ReleaseStore>();
 
     /// <summary>Completes when the releases retention retired so far are deleted (that runs in the background).</summary>
-    public Task PrunedReleasesDeleted => _app.Services.GetRequiredService<Ikim.Publisher.Worker.CommitPublisher>().Deletions;
+    /// <summary>Completes when retired releases are deleted and the next release's draft is made.</summary>
+    public Task BackgroundWork => _app.Services.GetRequiredService<Ikim.Publisher.Worker.CommitPublisher>().Background;
 
     public IServiceProvider Services => _app.Services;
 

@@ -34,7 +34,7 @@ public sealed class BuildLimitTests
         Assert.Equal(BuildOutcome.Failed, build.Outcome);
         Assert.Contains("timed out after", build.Error);
         Assert.Equal(live, limited.Releases.LiveId);
-        Assert.DoesNotContain(Directory.EnumerateDirectories(limited.Releases.ReleasesPath), d => Path.GetFileName(d).StartsWith('.'));
+        Assert.DoesNotContain(Directory.EnumerateDirectories(limited.Releases.ReleasesPath), d => Path.GetFileName(d).StartsWith(".staging-", StringComparison.Ordinal));
 
         // Not retried on every poll: several polls later it is still the only attempt.
         var poll = limited.Services.GetRequiredService<PollState>();
@@ -82,6 +82,8 @@ public sealed class BuildLimitTests
             ["Build:MinFreeDiskMegabytes"] = "0",
         });
         var live = (await publisher.BuildOf(small)).ReleaseId;
+        // The next release's draft takes a little space: measured once it is made, before and after.
+        await publisher.BackgroundWork;
         var freeBefore = disk.FreeBytes + PagesUsed(temp.Combine("data", "site", "logs"));
         // The floor is measured on the file system that holds the releases: this 4 MB one.
         var guard = new DiskSpaceGuard(publisher.Releases, Microsoft.Extensions.Options.Options.Create(new Ikim.Publisher.Options.BuildLimitsOptions { MinFreeDiskMegabytes = 5 }));
@@ -98,8 +100,9 @@ public sealed class BuildLimitTests
         Assert.Contains("No space left on device", failed.Error);
         Assert.Equal(live, publisher.Releases.LiveId);
         Assert.Equal("small site", await publisher.Http.GetStringAsync("/"));
-        Assert.DoesNotContain(Directory.EnumerateDirectories(publisher.Releases.ReleasesPath), d => Path.GetFileName(d).StartsWith('.'));
+        Assert.DoesNotContain(Directory.EnumerateDirectories(publisher.Releases.ReleasesPath), d => Path.GetFileName(d).StartsWith(".staging-", StringComparison.Ordinal));
         // Every byte the failed build took is free again; only its (small) build log stays.
+        await publisher.BackgroundWork;
         Assert.Equal(freeBefore, disk.FreeBytes + PagesUsed(temp.Combine("data", "site", "logs")));
 
         editor.Delete("video.bin");
