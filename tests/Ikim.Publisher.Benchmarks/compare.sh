@@ -21,6 +21,8 @@ work="${WORK:-$(mktemp -d /tmp/ikim-compare.XXXXXX)}"
 [ -n "${WORK:-}" ] || trap 'rm -rf "$work"' EXIT
 [ "$#" -gt 0 ] || set -- 1000
 export SOURCE_DATE_EPOCH=1767268800 TZ=UTC DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Ours with the young-generation cap every deploy recipe sets (README "Memory").
+export DOTNET_GCgen0size=1000000
 
 dotnet build "$here" -c Release -nologo -v quiet >/dev/null
 bin="$here/bin/Release/net10.0"

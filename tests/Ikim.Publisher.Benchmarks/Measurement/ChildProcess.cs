@@ -12,9 +12,16 @@ public sealed record ChildRun(TimeSpan Elapsed, TimeSpan? Cpu, long? PeakBytes, 
 /// </summary>
 public static class ChildProcess
 {
+    /// <summary>
+    /// The young-generation cap (hex bytes, 16 MiB) every deploy recipe and <c>dotnet run</c> give the
+    /// worker (README "Memory"): the runtime reads it only from the environment, so children get it here.
+    /// </summary>
+    private const string Gen0Size = "1000000";
+
     public static ChildRun Run(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.Environment["DOTNET_GCgen0size"] = Gen0Size;
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
