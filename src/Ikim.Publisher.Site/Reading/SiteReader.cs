@@ -62,7 +62,10 @@ internal sealed class SiteReader
         var pages = new List<Page>();
         var staticFiles = new List<StaticFile>();
 
-        ReadFolder("", posts, pages, staticFiles);
+        var pagePaths = new List<string>();
+        ReadFolder("", posts, pagePaths, staticFiles);
+        // Like posts, pages are read on all cores (parsing is per file); the results stay in walk order.
+        pages.AddRange(ParallelInOrder.Map(pagePaths, _pages.Read).OfType<Page>());
         ReadIncludedFiles(pages, staticFiles);
         foreach (var collection in collections.Where(c => c.Label is not ("posts" or "data")))
         {
@@ -130,7 +133,7 @@ internal sealed class SiteReader
     }
 
     // Reader#read_directories: entries are filtered per folder, so every level is checked for special names.
-    private void ReadFolder(string folder, Collection posts, List<Page> pages, List<StaticFile> staticFiles)
+    private void ReadFolder(string folder, Collection posts, List<string> pagePaths, List<StaticFile> staticFiles)
     {
         if (!OutsideCollectionsDir(folder))
         {
@@ -147,14 +150,11 @@ internal sealed class SiteReader
             var path = folder.Length == 0 ? entry : folder + "/" + entry;
             if (_folders.IsFolder(path))
             {
-                ReadFolder(path, posts, pages, staticFiles);
+                ReadFolder(path, posts, pagePaths, staticFiles);
             }
             else if (_folders.HasFrontMatter(path))
             {
-                if (_pages.Read(path) is { } page)
-                {
-                    pages.Add(page);
-                }
+                pagePaths.Add(path);
             }
             else
             {
