@@ -57,6 +57,7 @@ public static class PublisherHost
         services.AddSingleton<PollState>();
         services.AddSingleton<StarterSeeder>();
         services.AddSingleton<ReleaseDrafts>();
+        services.AddSingleton<PreviousBuild>();
         services.AddSingleton<CommitPublisher>();
         services.AddSingleton<PublishingWorker>();
         // Before the worker: hosted services start in this order, and operations subscribe to its builds.

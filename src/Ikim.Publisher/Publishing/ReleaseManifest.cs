@@ -109,6 +109,9 @@ public sealed class FileDigests(IReadOnlyDictionary<string, FileDigests.Entry> e
     /// <summary>The files, relative to the release with '/' separators.</summary>
     public IReadOnlyCollection<string> Paths { get; } = [.. entries.Keys];
 
+    /// <summary>Every file's entry, by path.</summary>
+    public IReadOnlyDictionary<string, Entry> Entries => entries;
+
     /// <summary>The known digest when <paramref name="file"/> has the size and time it had; null otherwise.</summary>
     public Entry? Find(string path, Entry file) =>
         entries.TryGetValue(path, out var known) && known.Length == file.Length && known.Modified == file.Modified ? known : null;

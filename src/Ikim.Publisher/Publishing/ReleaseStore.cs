@@ -18,6 +18,8 @@ public sealed class ReleaseStore
     private const string TrashPrefix = ".trash-";
     private const string PinTempPrefix = ".pinned-";
     private const string DraftPrefix = ".draft-";
+    /// <summary>The prefix of the worker's build state while it is written (a kill can leave one; start-up removes it).</summary>
+    public const string BuildStateTempPrefix = ".build-state-";
 
     public ReleaseStore(string root, string manifestPath)
     {
@@ -198,7 +200,7 @@ public sealed class ReleaseStore
             removed.Add(folder);
         }
 
-        foreach (var entry in Directory.EnumerateFileSystemEntries(Root).Where(f => IsHidden(f, LinkTempPrefix, LegacyLinkTempPrefix, PinTempPrefix)))
+        foreach (var entry in Directory.EnumerateFileSystemEntries(Root).Where(f => IsHidden(f, LinkTempPrefix, LegacyLinkTempPrefix, PinTempPrefix, BuildStateTempPrefix)))
         {
             File.Delete(entry);
             removed.Add(entry);

@@ -27,9 +27,10 @@ public sealed class CommitPublisher(
     IOptions<BuildLimitsOptions> limits,
     TimeProvider clock,
     ReleaseDrafts drafts,
+    PreviousBuild previous,
     ILogger<CommitPublisher> logger)
 {
-    private readonly PreviousBuild _previous = new();
+    private readonly PreviousBuild _previous = previous;
     private readonly Lock _deletionGate = new();
     private Task _deletions = Task.CompletedTask;
 
@@ -160,14 +161,14 @@ public sealed class CommitPublisher(
         return pruned;
     }
 
-    /// <summary>Completes once every retired release's files are deleted and no draft of the next release is being made.</summary>
+    /// <summary>Completes once every retired release's files are deleted, no draft of the next release is being made and the build state is saved.</summary>
     public Task Background
     {
         get
         {
             lock (_deletionGate)
             {
-                return Task.WhenAll(_deletions, drafts.Idle);
+                return Task.WhenAll(_deletions, drafts.Idle, _previous.Saved);
             }
         }
     }

@@ -40,7 +40,8 @@ public sealed class IncrementalBuildTests(ITestOutputHelper output) : IDisposabl
             (rendered, reused) = (rendered + incremental.Result.Rendered, reused + incremental.Result.Reused);
             Directory.Delete(Path.Combine(_root, $"full-{step}"), recursive: true);
             Directory.Delete(previous, recursive: true);
-            (state, previous) = (incremental.Result.State, incremental.Output);
+            // Every third state goes through its file, as a restarted worker reads it back.
+            (state, previous) = (step % 3 == 0 ? RoundTrip(incremental.Result.State) : incremental.Result.State, incremental.Output);
         }
 
         output.WriteLine($"{steps} steps: {rendered} renders done, {reused} reused");
@@ -92,6 +93,37 @@ public sealed class IncrementalBuildTests(ITestOutputHelper output) : IDisposabl
         Build(site, "full", null, null);
         Assert.Null(OutputComparison.FirstDifference(Path.Combine(_root, "full"), output));
         Assert.True(result.FilesLinked > 0);
+    }
+
+    [Fact]
+    public void A_state_read_back_from_its_file_reuses_what_the_original_would()
+    {
+        var site = new RandomSite(Path.Combine(_root, "src"), seed: 5);
+        var (first, previous) = BuildIncrementally(site, null, null, 1);
+        File.AppendAllText(Path.Combine(site.Source, "_layouts/project.html"), "<!-- changed -->");
+
+        var fromMemory = Build(site, "from-memory", first.State, previous);
+        var fromFile = Build(site, "from-file", RoundTrip(first.State), previous);
+
+        Assert.Equal(first.State.Count, RoundTrip(first.State).Count);
+        Assert.Equal(3, fromMemory.Rendered);
+        Assert.Equal((fromMemory.Rendered, fromMemory.Reused), (fromFile.Rendered, fromFile.Reused));
+        Assert.Null(OutputComparison.FirstDifference(Path.Combine(_root, "from-memory"), Path.Combine(_root, "from-file")));
+        using var damaged = new MemoryStream([.. Serialized(first.State).Take(200)]);
+        Assert.Null(BuildStateFile.Read(damaged));
+    }
+
+    private static BuildState RoundTrip(BuildState state)
+    {
+        using var stream = new MemoryStream(Serialized(state));
+        return BuildStateFile.Read(stream) ?? throw new InvalidOperationException("the state did not read back");
+    }
+
+    private static byte[] Serialized(BuildState state)
+    {
+        using var stream = new MemoryStream();
+        BuildStateFile.Write(state, stream);
+        return stream.ToArray();
     }
 
     private (BuildResult Result, string Output) BuildIncrementally(RandomSite site, BuildState? state, string? previous, int step)

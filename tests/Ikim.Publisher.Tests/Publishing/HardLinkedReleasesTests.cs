@@ -82,6 +82,41 @@ public sealed class HardLinkedReleasesTests
         Assert.Contains("Page 5 says v1", File.ReadAllText(publisher.LivePath("page-5.html")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_restarted_worker_reads_its_build_state_back_and_renders_only_what_changed()
+    {
+        using var temp = new TempFolder();
+        using var editor = new EditorRepository(temp.Path);
+        WriteSite(editor);
+        string first;
+        await using (var publisher = await RunningPublisher.StartAsync(temp.Combine("data"), editor.BarePath))
+        {
+            first = (await publisher.BuildOf(editor.CommitAndPush("v1"))).ReleaseId!;
+        }
+
+        Assert.True(File.Exists(temp.Combine("data", "site", "build-state.bin")));
+        editor.Write("page-3.md", Page(3, "v2"));
+        var second = editor.CommitAndPush("v2: one page edited");
+        string after;
+        await using (var restarted = await RunningPublisher.StartAsync(temp.Combine("data"), editor.BarePath))
+        {
+            after = (await restarted.BuildOf(second)).ReleaseId!;
+            var log = await File.ReadAllTextAsync(restarted.LogPath);
+            // The edited page rendered again; the other nine pages and the home page reused from the state on disk.
+            Assert.Contains("\"Summary\":\"v2: one page edited\",\"ElapsedMs\"", log, StringComparison.Ordinal);
+            Assert.Matches("\"Summary\":\"v2: one page edited\",\"ElapsedMs\":\\d+,\"Pages\":11,\"Rendered\":1,\"Reused\":10", log);
+            Assert.Contains($"\"Staging\":\"an empty folder\"", log, StringComparison.Ordinal);
+        }
+
+        var releases = temp.Combine("data", "site", "releases");
+        Assert.Equal(FileIdentity.Of(Path.Combine(releases, first, "page-5.html")).Inode, FileIdentity.Of(Path.Combine(releases, after, "page-5.html")).Inode);
+        await using (var other = await RunningPublisher.StartAsync(temp.Combine("fresh"), editor.BarePath))
+        {
+            var release = (await other.BuildOf(second)).ReleaseId!;
+            Assert.Equal(Bytes(temp.Combine("fresh", "site", "releases", release)), Bytes(Path.Combine(releases, after)));
+        }
+    }
+
     private static readonly byte[] Logo = [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 7))];
 
     private static void WriteSite(EditorRepository editor)
