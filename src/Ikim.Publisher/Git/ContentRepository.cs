@@ -61,7 +61,8 @@ public sealed class ContentRepository
         catch (Exception ex) when (ex is LibGit2SharpException or IOException)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            throw new FetchException(Cause(ex));
+            var cause = Cause(ex);
+            throw new FetchException(cause, FetchFailureClassifier.Classify(cause));
         }
     }
 

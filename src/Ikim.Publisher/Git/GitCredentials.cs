@@ -50,7 +50,7 @@ public sealed class GitCredentials
         {
             if (offered)
             {
-                throw new FetchException("the remote rejected the configured credentials (authentication failed)");
+                throw new FetchException("the remote rejected the configured credentials (authentication failed)", FetchFailureKind.Authentication);
             }
 
             offered = true;
@@ -91,12 +91,12 @@ public sealed class GitCredentials
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new FetchException($"cannot read Repository:Credentials:{setting} '{path}': {ex.Message}");
+            throw new FetchException($"cannot read Repository:Credentials:{setting} '{path}': {ex.Message}", FetchFailureKind.Other);
         }
 
         if (secret.Length == 0)
         {
-            throw new FetchException($"Repository:Credentials:{setting} '{path}' is empty");
+            throw new FetchException($"Repository:Credentials:{setting} '{path}' is empty", FetchFailureKind.Other);
         }
 
         Remember(secret);

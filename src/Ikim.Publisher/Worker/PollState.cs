@@ -1,3 +1,5 @@
+using Ikim.Publisher.Git;
+
 namespace Ikim.Publisher.Worker;
 
 /// <summary>
@@ -8,6 +10,7 @@ public sealed class PollState(TimeProvider clock, Random? random = null)
 {
     private readonly Random _random = random ?? Random.Shared;
     private readonly Lock _gate = new();
+    private FetchFailureKind _lastKind;
 
     public DateTimeOffset? LastFetch { get; private set; }
 
@@ -50,14 +53,20 @@ public sealed class PollState(TimeProvider clock, Random? random = null)
         }
     }
 
-    /// <summary>Records a failure; <c>NewCause</c> is true when it differs from the previous failure's (or follows a success): log those, not the repeats.</summary>
-    public (int InARow, bool NewCause) FetchFailed(string error)
+    /// <summary>
+    /// Records a failure; <c>NewCause</c> is true when it follows a success or is of another kind
+    /// than the previous failure: log those, not the repeats. One outage reads differently from
+    /// fetch to fetch (the fetch in flight is reset, the next ones are refused), so causes are
+    /// compared by kind; only unclassified ones, whose text is all we know, by their text.
+    /// </summary>
+    public (int InARow, bool NewCause) FetchFailed(string error, FetchFailureKind kind)
     {
         lock (_gate)
         {
-            var newCause = ConsecutiveFailures == 0 || LastError != error;
+            var newCause = ConsecutiveFailures == 0 || kind != _lastKind || (kind == FetchFailureKind.Other && LastError != error);
             LastFetch = clock.GetUtcNow();
             LastError = error;
+            _lastKind = kind;
             TotalFailures++;
             return (++ConsecutiveFailures, newCause);
         }

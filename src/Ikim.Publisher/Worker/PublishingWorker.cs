@@ -130,12 +130,12 @@ public sealed class PublishingWorker(
         }
         catch (FetchException ex)
         {
-            // Each failure is counted; only a new cause is logged, so a remote down for a day
-            // gives one warning (and debug lines), not thousands.
-            var (failures, newCause) = pollState.FetchFailed(ex.Cause);
+            // Each failure is counted; only a new kind of cause is logged, so a remote down for a
+            // day gives one warning naming the first cause (and debug lines), not thousands.
+            var (failures, newCause) = pollState.FetchFailed(ex.Cause, ex.Kind);
             var level = newCause ? LogLevel.Warning : LogLevel.Debug;
-            logger.Log(level, "Fetch of {Branch} from {Remote} failed ({Failures} in a row): {Reason}; serving the live release, retrying with backoff",
-                options.Value.Branch, Remote, failures, ex.Cause);
+            logger.Log(level, "Fetch of {Branch} from {Remote} failed ({FailureKind}, {Failures} in a row): {Reason}; serving the live release, retrying with backoff",
+                options.Value.Branch, Remote, ex.Kind, failures, ex.Cause);
             return null;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -1,3 +1,4 @@
+using Ikim.Publisher.Git;
 using Ikim.Publisher.Operations;
 using Ikim.Publisher.Options;
 using Ikim.Publisher.Publishing;
@@ -28,7 +29,7 @@ public sealed class ReadinessCheckTests
         Assert.Empty(check.Problems());
 
         clock.Now += TimeSpan.FromMinutes(10);
-        poll.FetchFailed("remote unreachable");
+        poll.FetchFailed("failed to connect to 127.0.0.1: Connection refused", FetchFailureKind.Unreachable);
         Assert.Empty(check.Problems());
 
         clock.Now += TimeSpan.FromSeconds(1);

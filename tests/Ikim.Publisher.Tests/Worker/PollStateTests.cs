@@ -1,3 +1,4 @@
+using Ikim.Publisher.Git;
 using Ikim.Publisher.Worker;
 
 namespace Ikim.Publisher.Tests.Worker;
@@ -16,7 +17,7 @@ public sealed class PollStateTests
         var delays = new List<TimeSpan>();
         for (var i = 1; i <= 12; i++)
         {
-            state.FetchFailed("connection refused");
+            state.FetchFailed("failed to connect to 127.0.0.1: Connection refused", FetchFailureKind.Unreachable);
             delays.Add(state.NextDelay(Poll, Cap));
         }
 
@@ -37,21 +38,36 @@ public sealed class PollStateTests
     }
 
     [Fact]
-    public void Only_a_new_cause_is_reported_as_new()
+    public void Only_a_new_kind_of_cause_is_reported_as_new_and_the_last_cause_is_kept_as_it_read()
+    {
+        const string refused = "failed to connect to 127.0.0.1: Connection refused";
+        var state = new PollState(TimeProvider.System);
+        // A remote going down: the fetch in flight is reset, the next ones are refused. One outage.
+        Assert.True(state.FetchFailed("error receiving data from socket: Connection reset by peer", FetchFailureKind.Unreachable).NewCause);
+        Assert.False(state.FetchFailed(refused, FetchFailureKind.Unreachable).NewCause);
+        Assert.False(state.FetchFailed(refused, FetchFailureKind.Unreachable).NewCause);
+        Assert.Equal(refused, state.LastError);
+
+        Assert.True(state.FetchFailed("too many redirects or authentication replays", FetchFailureKind.Authentication).NewCause);
+        Assert.True(state.FetchFailed(refused, FetchFailureKind.Unreachable).NewCause);
+        state.FetchSucceeded();
+        Assert.True(state.FetchFailed(refused, FetchFailureKind.Unreachable).NewCause);
+    }
+
+    [Fact]
+    public void Unclassified_causes_are_compared_by_their_text()
     {
         var state = new PollState(TimeProvider.System);
-        Assert.True(state.FetchFailed("connection refused").NewCause);
-        Assert.False(state.FetchFailed("connection refused").NewCause);
-        Assert.True(state.FetchFailed("authentication failed").NewCause);
-        state.FetchSucceeded();
-        Assert.True(state.FetchFailed("authentication failed").NewCause);
+        Assert.True(state.FetchFailed("unsupported URL protocol", FetchFailureKind.Other).NewCause);
+        Assert.False(state.FetchFailed("unsupported URL protocol", FetchFailureKind.Other).NewCause);
+        Assert.True(state.FetchFailed("Repository:Credentials:TokenFile '/run/token' is empty", FetchFailureKind.Other).NewCause);
     }
 
     [Fact]
     public void A_poll_interval_longer_than_the_cap_is_never_shortened_by_backoff()
     {
         var state = new PollState(TimeProvider.System, new Random(1));
-        state.FetchFailed("down");
+        state.FetchFailed("unexpected EOF", FetchFailureKind.Unreachable);
         Assert.InRange(state.NextDelay(TimeSpan.FromMinutes(10), Cap), TimeSpan.FromMinutes(8), TimeSpan.FromMinutes(10));
     }
 }

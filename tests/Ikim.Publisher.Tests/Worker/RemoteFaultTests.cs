@@ -33,7 +33,9 @@ public sealed class RemoteFaultTests
 
         Assert.Equal("v1", await publisher.Http.GetStringAsync("/"));
         Assert.Contains("127.0.0.1", poll.LastError);
-        Assert.Single(logs.Events, e => e.Level == LogEventLevel.Warning && e.MessageTemplate.Text.StartsWith("Fetch of", StringComparison.Ordinal));
+        // The stop may reset a fetch in flight before the refusals start: one outage, one warning either way.
+        var warning = Assert.Single(logs.Events, e => e.Level == LogEventLevel.Warning && e.MessageTemplate.Text.StartsWith("Fetch of", StringComparison.Ordinal));
+        Assert.Equal("Unreachable", LogRecorder.Property(warning, "FailureKind"));
         Assert.True(poll.NextDelay(TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(400)) <= TimeSpan.FromMilliseconds(400));
 
         editor.Write("index.html", "---\n---\nv2");
@@ -44,6 +46,28 @@ public sealed class RemoteFaultTests
         Assert.Equal(0, poll.ConsecutiveFailures);
         Assert.True(poll.TotalFailures >= 4);
         Assert.Contains(logs.Events, e => e.MessageTemplate.Text.Contains("works again after", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_remote_that_drops_the_fetch_in_flight_and_then_refuses_is_one_outage_with_one_warning()
+    {
+        using var temp = new TempFolder();
+        await using var remote = DroppingRemote.Start();
+        var logs = new LogRecorder();
+        await using var publisher = await RunningPublisher.StartAsync(temp.Combine("data"), remote.Url, new Dictionary<string, string?>
+        {
+            ["Repository:MaxBackoff"] = "00:00:00.200",
+        }, s => s.AddSingleton<ILogEventSink>(logs));
+        var poll = publisher.Services.GetRequiredService<PollState>();
+        await remote.Dropped;
+        await Eventually.HoldsAsync(() => poll.ConsecutiveFailures >= 3, "three fetches failed in a row");
+
+        Assert.Contains("Connection refused", poll.LastError);
+        var warning = Assert.Single(logs.Events, e => e.Level == LogEventLevel.Warning && e.MessageTemplate.Text.StartsWith("Fetch of", StringComparison.Ordinal));
+        // The one warning names the outage's first cause (the dropped answer), not the refusals after it.
+        Assert.DoesNotContain("refused", LogRecorder.Property(warning, "Reason"), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Unreachable", LogRecorder.Property(warning, "FailureKind"));
+        Assert.Equal(remote.Url, LogRecorder.Property(warning, "Remote"));
     }
 
     [Fact]
