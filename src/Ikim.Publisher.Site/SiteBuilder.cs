@@ -39,7 +39,7 @@ public sealed class SiteBuilder
         }
 
         var source = theme is null ? request.Source : new ThemedSourceTree(request.Source, theme, configuration.IncludesDir);
-        var reader = new SiteReader(source, configuration, request.Time, diagnostics, theme, new Incremental.FrontMatterCache(request.Previous?.FrontMatters));
+        var reader = new SiteReader(source, configuration, request.Time, diagnostics, theme, new Incremental.FrontMatterCache(request.Previous?.FrontMatters), request.Previous?.Documents);
         var read = timings.Time("read", reader.Read);
         var (content, index) = timings.Time("generate", () => Generate(read, plugins, reader, diagnostics));
         var previousOutput = PreviousOutputFolder(request);
@@ -60,7 +60,7 @@ public sealed class SiteBuilder
         {
             Files = files,
             FilesLinked = writer.Linked,
-            State = rendered.State.With(reader.FrontMatters.Learnt, writer.StaticFiles),
+            State = rendered.State.With(reader.FrontMatters.Learnt, writer.StaticFiles, reader.Documents.Learnt),
             Rendered = rendered.Rendered,
             Reused = rendered.Reused,
         };

@@ -50,6 +50,26 @@ public sealed class Document : Convertible
         }
     }
 
+    /// <summary>The same document in another build's collection, written or not (a future post may have come due).</summary>
+    internal Document In(Collection collection, bool write) => new()
+    {
+        SourcePath = SourcePath,
+        RelativePath = RelativePath,
+        Collection = collection,
+        Body = Body,
+        BodyLine = BodyLine,
+        Data = Data,
+        Date = Date,
+        SortsByDate = SortsByDate,
+        IsDraft = IsDraft,
+        ExcerptSource = ExcerptSource,
+        Url = Url,
+        OutputPath = OutputPath,
+        OutputExtension = OutputExtension,
+        IsMarkdown = IsMarkdown,
+        Write = write,
+    };
+
     /// <summary>A copy with another body or data, for generators that change documents before they render.</summary>
     internal Document With(string? body = null, IReadOnlyDictionary<string, object?>? data = null, string? excerptSource = null) => new()
     {

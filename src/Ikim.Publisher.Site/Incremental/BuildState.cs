@@ -32,7 +32,11 @@ public sealed class BuildState
     /// <summary>By render key (<see cref="RenderMemo"/>).</summary>
     internal IReadOnlyDictionary<string, ItemRecord> Records { get; }
 
-    internal BuildState With(FrontMatterCache.Snapshot frontMatters, IReadOnlyDictionary<string, StaticFileRecord> staticFiles) => new(GlobalFingerprint, Records, frontMatters, staticFiles);
+    /// <summary>The documents the build read, for the next build's read stage; not kept on disk.</summary>
+    internal DocumentCache.Snapshot? Documents { get; private init; }
+
+    internal BuildState With(FrontMatterCache.Snapshot frontMatters, IReadOnlyDictionary<string, StaticFileRecord> staticFiles, DocumentCache.Snapshot documents) =>
+        new(GlobalFingerprint, Records, frontMatters, staticFiles) { Documents = documents };
 
     /// <summary>How many renders the state records.</summary>
     public int Count => Records.Count;

@@ -11,7 +11,7 @@ namespace Ikim.Publisher.Site.Reading;
 /// from the folders above <c>_posts</c>, front matter defaults, the front matter, then the values Jekyll
 /// derives: date and slug from the file name, title, categories, tags and the excerpt.
 /// </summary>
-internal sealed partial class DocumentReader(ISourceTree tree, SiteConfiguration configuration, FrontMatterDefaults defaults, Publisher publisher, DateTimeOffset siteTime, Incremental.FrontMatterCache frontMatters)
+internal sealed partial class DocumentReader(ISourceTree tree, SiteConfiguration configuration, FrontMatterDefaults defaults, Publisher publisher, DateTimeOffset siteTime, Incremental.FrontMatterCache frontMatters, Incremental.DocumentCache documents)
 {
     private readonly IReadOnlySet<string> _markdown = configuration.MarkdownExtensions;
     private readonly TimeZoneInfo _zone = configuration.TimeZone;
@@ -22,6 +22,26 @@ internal sealed partial class DocumentReader(ISourceTree tree, SiteConfiguration
         var collectionsDir = configuration.CollectionsDir;
         var relativePath = collectionsDir.Length > 0 && path.StartsWith(collectionsDir + "/", StringComparison.Ordinal) ? path[(collectionsDir.Length + 1)..] : path;
         var isDraft = collection.Label == "posts" && !relativePath.Contains(collection.RelativeDirectory, StringComparison.Ordinal);
+        // A draft without a date takes its file's time: drafts are always read afresh.
+        var key = !isDraft && tree.ContentId(path) is { } id ? path + "\n" + id + "\n" + collection.Label : null;
+        if (key is not null && documents.Find(key, siteTime) is { } known)
+        {
+            var document = known.Document.In(collection, collection.Output && publisher.Publish(known.Document.Data, known.Document.Date));
+            documents.Learn(key, known with { Document = document });
+            return document;
+        }
+
+        var (read, datedBy, compared) = Read(path, relativePath, isDraft, collection);
+        if (key is not null)
+        {
+            documents.Learn(key, new Incremental.DocumentCache.Entry(read, datedBy, compared));
+        }
+
+        return read;
+    }
+
+    private (Document Document, DateTimeOffset? DatedBy, (long, bool)? ComparedDate) Read(string path, string relativePath, bool isDraft, Collection collection)
+    {
         var data = new Dictionary<string, object?>(StringComparer.Ordinal);
         var dates = new DocumentDates(path, _zone);
 
@@ -30,8 +50,9 @@ internal sealed partial class DocumentReader(ISourceTree tree, SiteConfiguration
         var frontMatter = IsYaml(path) ? new FrontMatter(YamlReader.ParseMapping(SourceText.Read(tree, path), path), "", 1) : frontMatters.Read(tree, path);
         MergeData(data, frontMatter.Data, dates);
 
-        PopulateTitle(data, relativePath, dates);
-        var date = data.GetValueOrDefault("date") as DateTimeOffset? ?? (isDraft ? TimeZoneInfo.ConvertTime(tree.ModifiedTime(path), _zone) : siteTime);
+        var compared = PopulateTitle(data, relativePath, dates);
+        var ownDate = data.GetValueOrDefault("date") as DateTimeOffset?;
+        var date = ownDate ?? (isDraft ? TimeZoneInfo.ConvertTime(tree.ModifiedTime(path), _zone) : siteTime);
         var hasDate = data.ContainsKey("date");
         data["date"] = date;
         data["draft"] = isDraft;
@@ -45,7 +66,7 @@ internal sealed partial class DocumentReader(ISourceTree tree, SiteConfiguration
         var permalink = data.GetValueOrDefault("permalink");
         var outputExtension = OutputExtension.For(extension, isMarkdown, permalink);
         var url = DocumentUrl.Build(permalink as string ?? collection.UrlTemplate, relativePath, collection, data, date, outputExtension, path);
-        return new Document
+        return (new Document
         {
             SourcePath = path,
             RelativePath = relativePath,
@@ -62,7 +83,7 @@ internal sealed partial class DocumentReader(ISourceTree tree, SiteConfiguration
             OutputExtension = outputExtension,
             IsMarkdown = isMarkdown,
             Write = collection.Output && publisher.Publish(data, date),
-        };
+        }, ownDate is null ? siteTime : null, compared);
     }
 
     private static bool IsYaml(string path) => RubyPath.ExtName(path) is ".yml" or ".yaml";
@@ -114,16 +135,23 @@ internal sealed partial class DocumentReader(ISourceTree tree, SiteConfiguration
     }
 
     /// <summary>Document#populate_title: date and slug from the file name, a title from the slug.</summary>
-    private void PopulateTitle(Dictionary<string, object?> data, string relativePath, DocumentDates dates)
+    /// <returns>The front-matter date Jekyll compared with the build time, and whether they were equal; null when none was compared.</returns>
+    private (long, bool)? PopulateTitle(Dictionary<string, object?> data, string relativePath, DocumentDates dates)
     {
         string? slug = null;
         string? extension = null;
+        (long, bool)? compared = null;
         var dated = DatedFileName().Match(relativePath);
         if (dated.Success)
         {
             slug = dated.Groups[2].Value;
             extension = dated.Groups[3].Value;
-            if (data.GetValueOrDefault("date") is not DateTimeOffset existing || existing.ToUnixTimeSeconds() == siteTime.ToUnixTimeSeconds())
+            if (data.GetValueOrDefault("date") is DateTimeOffset existing)
+            {
+                compared = (existing.ToUnixTimeSeconds(), existing.ToUnixTimeSeconds() == siteTime.ToUnixTimeSeconds());
+            }
+
+            if (compared is not (_, false))
             {
                 MergeData(data, new Dictionary<string, object?> { ["date"] = dated.Groups[1].Value }, dates);
             }
@@ -150,6 +178,8 @@ internal sealed partial class DocumentReader(ISourceTree tree, SiteConfiguration
         {
             data["ext"] = extension;
         }
+
+        return compared;
     }
 
     // Document::DATE_FILENAME_MATCHER and DATELESS_FILENAME_MATCHER.

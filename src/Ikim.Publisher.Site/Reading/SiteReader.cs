@@ -26,10 +26,12 @@ internal sealed class SiteReader
 
     /// <param name="tree">The source; with a theme, a <see cref="Themes.ThemedSourceTree"/> so theme files can be read.</param>
     /// <param name="frontMatters">Front matter parsed by the previous build, reused for unchanged files; null parses every file.</param>
-    public SiteReader(ISourceTree tree, SiteConfiguration configuration, DateTimeOffset time, Rendering.BuildDiagnostics diagnostics, Themes.Theme? theme = null, Incremental.FrontMatterCache? frontMatters = null)
+    /// <param name="previousDocuments">Documents read by the previous build, reused when their file and the configuration are unchanged; null reads every one.</param>
+    public SiteReader(ISourceTree tree, SiteConfiguration configuration, DateTimeOffset time, Rendering.BuildDiagnostics diagnostics, Themes.Theme? theme = null, Incremental.FrontMatterCache? frontMatters = null, Incremental.DocumentCache.Snapshot? previousDocuments = null)
     {
         _tree = tree;
         FrontMatters = frontMatters ?? new Incremental.FrontMatterCache(null);
+        Documents = new Incremental.DocumentCache(previousDocuments, ReadingContext(configuration));
         _folders = new SourceFolders(tree, FrontMatters);
         _theme = theme;
         _configuration = configuration;
@@ -37,7 +39,7 @@ internal sealed class SiteReader
         _filter = new EntryFilter(configuration, _folders.IsFolder);
         Defaults = new FrontMatterDefaults(configuration, Glob);
         var publisher = new Publisher(configuration, _time);
-        var documents = new DocumentReader(tree, configuration, Defaults, publisher, _time, FrontMatters);
+        var documents = new DocumentReader(tree, configuration, Defaults, publisher, _time, FrontMatters, Documents);
         _pages = new PageReader(tree, configuration, Defaults, publisher, FrontMatters);
         _staticFiles = new StaticFileReader(tree, Defaults);
         _posts = new PostReader(_folders, _filter, documents, publisher, configuration.ShowDrafts, diagnostics);
@@ -48,6 +50,9 @@ internal sealed class SiteReader
 
     /// <summary>The front matter this build parsed (or reused), for the next build.</summary>
     public Incremental.FrontMatterCache FrontMatters { get; }
+
+    /// <summary>The documents this build read (or reused), for the next build.</summary>
+    public Incremental.DocumentCache Documents { get; }
 
     /// <summary>How this site's pages are read: generators build their pages with it.</summary>
     public PageReader PageReader => _pages;
@@ -184,6 +189,14 @@ internal sealed class SiteReader
             }
         }
     }
+
+    /// <summary>
+    /// What reading a document depends on besides its file: the configuration (defaults, permalinks,
+    /// collections, time zone, excerpt separator…). <c>site.github</c> names the commit, and reading
+    /// never looks at it.
+    /// </summary>
+    private static string ReadingContext(SiteConfiguration configuration) =>
+        new Incremental.Fingerprint().AddValue(configuration.Values.Where(pair => pair.Key != "github").ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal)).Finish();
 
     // With a collections_dir, posts and drafts are read only inside it.
     private bool OutsideCollectionsDir(string folder) =>

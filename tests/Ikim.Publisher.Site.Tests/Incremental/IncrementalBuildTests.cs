@@ -26,14 +26,14 @@ public sealed class IncrementalBuildTests(ITestOutputHelper output) : IDisposabl
         var steps = int.TryParse(Environment.GetEnvironmentVariable("IKIM_INCREMENTAL_STEPS"), out var configured) ? configured : 40;
         var seed = int.TryParse(Environment.GetEnvironmentVariable("IKIM_INCREMENTAL_SEED"), out var given) ? given : 20261127;
         var site = new RandomSite(Path.Combine(_root, "src"), seed);
-        var (first, previous) = BuildIncrementally(site, null, null, 0);
+        var (first, previous) = BuildIncrementally(site, null, null, 0, TimeAt(0));
         var state = first.State;
         var (rendered, reused) = (0, 0);
         for (var step = 1; step <= steps; step++)
         {
             var change = site.Edit();
-            var full = Build(site, $"full-{step}", null, null);
-            var incremental = BuildIncrementally(site, state, previous, step);
+            var full = Build(site, $"full-{step}", null, null, time: TimeAt(step));
+            var incremental = BuildIncrementally(site, state, previous, step, TimeAt(step));
             var difference = OutputComparison.FirstDifference(Path.Combine(_root, $"full-{step}"), incremental.Output);
             Assert.True(difference is null, $"step {step} (seed {seed}), after \"{change}\": {difference}");
             output.WriteLine($"step {step}: {change}: rendered {incremental.Result.Rendered}, reused {incremental.Result.Reused} (full: {full.Rendered})");
@@ -126,24 +126,30 @@ public sealed class IncrementalBuildTests(ITestOutputHelper output) : IDisposabl
         return stream.ToArray();
     }
 
-    private (BuildResult Result, string Output) BuildIncrementally(RandomSite site, BuildState? state, string? previous, int step)
+    /// <summary>
+    /// The build time (a commit's time) of a step: it moves every fourth step through 2025, where the
+    /// posts are dated, so posts come due and documents dated by the build time change.
+    /// </summary>
+    private static DateTimeOffset TimeAt(int step) => new DateTimeOffset(2025, 6, 1, 12, 0, 0, TimeSpan.Zero).AddDays(step / 4 * 20);
+
+    private (BuildResult Result, string Output) BuildIncrementally(RandomSite site, BuildState? state, string? previous, int step, DateTimeOffset? time = null)
     {
         var folder = $"incremental-{step}";
         var output = Path.Combine(_root, folder);
         if (previous is null || step % 2 != 0)
         {
-            return (Build(site, folder, state, previous), output);
+            return (Build(site, folder, state, previous, time: time), output);
         }
 
         var prelinked = Prelink(previous, output);
         var before = Snapshot(previous);
-        var result = Build(site, folder, state, previous, prelinked);
+        var result = Build(site, folder, state, previous, prelinked, time);
         Assert.Equal(before, Snapshot(previous));
         return (result, output);
     }
 
-    private BuildResult Build(RandomSite site, string folder, BuildState? state, string? previous, IReadOnlyCollection<string>? prelinked = null) =>
-        _builder.Build(new BuildRequest(new ContentIdSourceTree(new DirectorySourceTree(site.Source)), Path.Combine(_root, folder), TempSite.FixedTime)
+    private BuildResult Build(RandomSite site, string folder, BuildState? state, string? previous, IReadOnlyCollection<string>? prelinked = null, DateTimeOffset? time = null) =>
+        _builder.Build(new BuildRequest(new ContentIdSourceTree(new DirectorySourceTree(site.Source)), Path.Combine(_root, folder), time ?? TempSite.FixedTime)
         {
             Previous = state,
             PreviousOutput = previous,

@@ -103,7 +103,7 @@ internal sealed class RandomSite
             <!-- {{ page.previous.output | size }} -->{% if page.previous == nil %}first{% endif %}</article>
 
             """);
-        Write("_layouts/project.html", "---\nlayout: page\n---\n<section>{{ content }}{% for p in site.data.people %}{% if p.project == page.slug %}{% include card.html name=p.name %}{% endif %}{% endfor %}</section>\n");
+        Write("_layouts/project.html", "---\nlayout: page\n---\n<section><time>{{ page.date | date: \"%Y-%m-%d\" }}</time>{{ content }}{% for p in site.data.people %}{% if p.project == page.slug %}{% include card.html name=p.name %}{% endif %}{% endfor %}</section>\n");
         Write("_includes/nav.html", "<nav>{% for item in site.data.nav %}<a href=\"{{ item.url | relative_url }}\">{{ item.title }}</a>{% endfor %}</nav>");
         Write("_includes/card.html", "<div class=\"card\">{{ include.name }}</div>");
         Write("_data/nav.yml", "- title: Home\n  url: /\n- title: News\n  url: /news.html\n");
