@@ -51,31 +51,17 @@ public sealed class Document : Convertible
     }
 
     /// <summary>The same document in another build's collection, written or not (a future post may have come due).</summary>
-    internal Document In(Collection collection, bool write) => new()
-    {
-        SourcePath = SourcePath,
-        RelativePath = RelativePath,
-        Collection = collection,
-        Body = Body,
-        BodyLine = BodyLine,
-        Data = Data,
-        Date = Date,
-        SortsByDate = SortsByDate,
-        IsDraft = IsDraft,
-        ExcerptSource = ExcerptSource,
-        Url = Url,
-        OutputPath = OutputPath,
-        OutputExtension = OutputExtension,
-        IsMarkdown = IsMarkdown,
-        Write = write,
-    };
+    internal Document In(Collection collection, bool write) => Copy(collection: collection, write: write);
 
     /// <summary>A copy with another body or data, for generators that change documents before they render.</summary>
-    internal Document With(string? body = null, IReadOnlyDictionary<string, object?>? data = null, string? excerptSource = null) => new()
+    internal Document With(string? body = null, IReadOnlyDictionary<string, object?>? data = null, string? excerptSource = null) =>
+        Copy(body: body, data: data, excerptSource: excerptSource);
+
+    private Document Copy(Collection? collection = null, bool? write = null, string? body = null, IReadOnlyDictionary<string, object?>? data = null, string? excerptSource = null) => new()
     {
         SourcePath = SourcePath,
         RelativePath = RelativePath,
-        Collection = Collection,
+        Collection = collection ?? Collection,
         Body = body ?? Body,
         BodyLine = BodyLine,
         Data = data ?? Data,
@@ -87,6 +73,6 @@ public sealed class Document : Convertible
         OutputPath = OutputPath,
         OutputExtension = OutputExtension,
         IsMarkdown = IsMarkdown,
-        Write = Write,
+        Write = write ?? Write,
     };
 }
