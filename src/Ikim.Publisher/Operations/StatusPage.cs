@@ -99,7 +99,7 @@ public static class StatusPage
         html.Row("Branch", () => html.Raw("<code>").Text(poll.Branch).Raw("</code> of <code>").Text(poll.Remote).Raw("</code>"));
         html.Row("Last fetch", () => html.Text(poll.LastFetch is { } f ? Time(f) + " (" + Ago(status.Now, f) + ")" : "never"));
         html.Row("Last successful fetch", () => html.Text(poll.LastSuccessfulFetch is { } f ? Time(f) : "never"));
-        html.Row("Failures in a row", () => html.Text(poll.ConsecutiveFailures.ToString(CultureInfo.InvariantCulture) + (poll.LastError is null ? "" : ": " + poll.LastError)));
+        html.Row("Failures in a row", () => html.Text(poll.ConsecutiveFailures.ToString(CultureInfo.InvariantCulture) + (poll.LastError is null ? "" : $" ({poll.LastErrorKind}): " + poll.LastError)));
         html.Row("Next poll", () => html.Text(poll.NextPoll is { } n ? Time(n) : "—"));
         html.Raw("</table>\n");
     }

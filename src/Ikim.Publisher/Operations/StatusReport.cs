@@ -43,6 +43,10 @@ public sealed record PollStatus(
     DateTimeOffset? LastSuccessfulFetch,
     int ConsecutiveFailures,
     string? LastError,
-    DateTimeOffset? NextPoll);
+    DateTimeOffset? NextPoll)
+{
+    /// <summary>What kind of failure <see cref="LastError"/> is (<c>unreachable</c>, <c>authentication</c>, <c>notfound</c>, <c>other</c>); null after a success.</summary>
+    public string? LastErrorKind { get; init; }
+}
 
 public sealed record KeptRelease(string Release, string? Commit, DateTimeOffset? BuiltAt, bool Live, bool Pinned);

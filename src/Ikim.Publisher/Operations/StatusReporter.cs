@@ -39,7 +39,10 @@ public sealed class StatusReporter(
             state.LastSuccessfulFetch,
             state.ConsecutiveFailures,
             redactor.RedactOrNull(state.LastError),
-            state.NextPollAt);
+            state.NextPollAt)
+        {
+            LastErrorKind = state.LastErrorKind?.ToString().ToLowerInvariant(),
+        };
     }
 
     private BuildStatus Describe(BuildRecord build) => new(

@@ -35,7 +35,10 @@ public sealed class PollState(TimeProvider clock, Random? random = null)
     {
         lock (_gate)
         {
-            return new PollSnapshot(LastFetch, LastSuccessfulFetch, ConsecutiveFailures, LastError, Fetches, TotalFailures, NextPollAt);
+            return new PollSnapshot(LastFetch, LastSuccessfulFetch, ConsecutiveFailures, LastError, Fetches, TotalFailures, NextPollAt)
+            {
+                LastErrorKind = ConsecutiveFailures > 0 ? _lastKind : null,
+            };
         }
     }
 
@@ -102,4 +105,8 @@ public sealed record PollSnapshot(
     string? LastError,
     long Fetches,
     long TotalFailures,
-    DateTimeOffset? NextPollAt);
+    DateTimeOffset? NextPollAt)
+{
+    /// <summary>The kind of the failure in <see cref="LastError"/>; null after a success.</summary>
+    public FetchFailureKind? LastErrorKind { get; init; }
+}

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
+using Ikim.Publisher.Operations;
 using Ikim.Publisher.Tests.Support;
 using Ikim.Publisher.Worker;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,6 +70,10 @@ public sealed class RemoteFaultTests
         Assert.DoesNotContain("refused", LogRecorder.Property(warning, "Reason"), StringComparison.OrdinalIgnoreCase);
         Assert.Equal("Unreachable", LogRecorder.Property(warning, "FailureKind"));
         Assert.Equal(remote.Url, LogRecorder.Property(warning, "Remote"));
+        // /status tells the operator the kind beside the latest cause.
+        var status = (await publisher.Http.GetFromJsonAsync<StatusReport>("/status", StatusReport.Json))!;
+        Assert.Equal("unreachable", status.Poll.LastErrorKind);
+        Assert.Contains("Connection refused", status.Poll.LastError);
     }
 
     [Fact]
