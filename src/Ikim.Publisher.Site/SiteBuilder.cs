@@ -73,15 +73,14 @@ public sealed class SiteBuilder
             : null;
 
     /// <summary>
-    /// What every render depends on: this builder's code, the environment, the configuration (with
-    /// defaults, plugins and theme settings merged in) and the theme. <c>site.github</c> is left out:
-    /// it changes with every commit and is recorded where a template reads it.
+    /// What every render depends on: this builder's code, the environment, the configuration
+    /// (<see cref="Incremental.ConfigurationFingerprint"/>), the plugins and the theme.
     /// </summary>
     private static string GlobalFingerprint(SiteContent content, Theme? theme) =>
         new Incremental.Fingerprint()
             .Add(typeof(SiteBuilder).Assembly.ManifestModule.ModuleVersionId.ToString())
             .Add(Environment.GetEnvironmentVariable("JEKYLL_ENV"))
-            .AddValue(content.Configuration.Values.Where(pair => pair.Key != "github").ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal))
+            .Add(Incremental.ConfigurationFingerprint.Of(content.Configuration))
             .AddValue(content.Plugins.Names.ToList())
             .Add(theme?.Root)
             .Finish();

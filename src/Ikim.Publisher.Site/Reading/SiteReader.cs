@@ -31,7 +31,8 @@ internal sealed class SiteReader
     {
         _tree = tree;
         FrontMatters = frontMatters ?? new Incremental.FrontMatterCache(null);
-        Documents = new Incremental.DocumentCache(previousDocuments, ReadingContext(configuration));
+        // Reading a document depends on the configuration besides its file (defaults, permalinks, collections, time zone…).
+        Documents = new Incremental.DocumentCache(previousDocuments, Incremental.ConfigurationFingerprint.Of(configuration));
         _folders = new SourceFolders(tree, FrontMatters);
         _theme = theme;
         _configuration = configuration;
@@ -189,14 +190,6 @@ internal sealed class SiteReader
             }
         }
     }
-
-    /// <summary>
-    /// What reading a document depends on besides its file: the configuration (defaults, permalinks,
-    /// collections, time zone, excerpt separator…). <c>site.github</c> names the commit, and reading
-    /// never looks at it.
-    /// </summary>
-    private static string ReadingContext(SiteConfiguration configuration) =>
-        new Incremental.Fingerprint().AddValue(configuration.Values.Where(pair => pair.Key != "github").ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal)).Finish();
 
     // With a collections_dir, posts and drafts are read only inside it.
     private bool OutsideCollectionsDir(string folder) =>

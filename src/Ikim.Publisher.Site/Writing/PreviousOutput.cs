@@ -30,7 +30,7 @@ internal sealed class PreviousOutput(string root, string destinationRoot)
     public bool Holds(string target, byte[] bytes)
     {
         var previous = PreviousOf(target);
-        if (!Holds(target, bytes.Length))
+        if (!IsPlainFileOf(previous, bytes.Length))
         {
             return false;
         }
@@ -50,10 +50,12 @@ internal sealed class PreviousOutput(string root, string destinationRoot)
     }
 
     /// <summary>Whether the previous release has a plain file of <paramref name="length"/> bytes at the same relative path.</summary>
-    public bool Holds(string target, long length)
+    public bool Holds(string target, long length) => IsPlainFileOf(PreviousOf(target), length);
+
+    // A symlink would be linked as itself, not as the file it names: only plain files are shared.
+    private static bool IsPlainFileOf(string path, long length)
     {
-        var info = new FileInfo(PreviousOf(target));
-        // A symlink would be linked as itself, not as the file it names: only plain files are shared.
+        var info = new FileInfo(path);
         return info.Exists && info.Length == length && !info.Attributes.HasFlag(FileAttributes.ReparsePoint);
     }
 
