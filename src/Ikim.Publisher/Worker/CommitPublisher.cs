@@ -30,9 +30,7 @@ public sealed class CommitPublisher(
     PreviousBuild previous,
     ILogger<CommitPublisher> logger)
 {
-    private readonly PreviousBuild _previous = previous;
-    private readonly Lock _deletionGate = new();
-    private Task _deletions = Task.CompletedTask;
+    private readonly SerialBackground _deletions = new();
 
     public static readonly string BuilderVersion =
         typeof(CommitPublisher).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
@@ -75,7 +73,7 @@ public sealed class CommitPublisher(
             var manifested = watch.ElapsedMilliseconds;
             store.Seal(staged);
             var sealedAt = watch.ElapsedMilliseconds;
-            _previous.Remember(staged.Id, result.State, digests);
+            previous.Remember(staged.Id, result.State, digests);
             if (!TryActivate(staged.Id, commit, out var pin))
             {
                 return Record(commit, staged.Id, startedAt, watch.Elapsed, BuildOutcome.Cancelled, result.Pages, null,
@@ -153,25 +151,12 @@ public sealed class CommitPublisher(
     private IReadOnlyList<string> Prune()
     {
         var (pruned, trash) = store.Retire(options.Value.Keep);
-        lock (_deletionGate)
-        {
-            _deletions = _deletions.ContinueWith(_ => DeleteTrash(trash), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
-        }
-
+        _deletions.Enqueue(() => DeleteTrash(trash));
         return pruned;
     }
 
     /// <summary>Completes once every retired release's files are deleted, no draft of the next release is being made and the build state is saved.</summary>
-    public Task Background
-    {
-        get
-        {
-            lock (_deletionGate)
-            {
-                return Task.WhenAll(_deletions, drafts.Idle, _previous.Saved);
-            }
-        }
-    }
+    public Task Background => Task.WhenAll(_deletions.Idle, drafts.Idle, previous.Saved);
 
     /// <summary>Removes an unused draft of the next release (at shutdown: a new process starts without one).</summary>
     public void DiscardDraft() => drafts.Take(null);
@@ -179,7 +164,7 @@ public sealed class CommitPublisher(
     /// <summary>Drafts the next release from the live one, when this worker built it and so knows its files.</summary>
     private void DraftNext()
     {
-        if (store.LiveId is { } live && _previous.Of(live) is { } known)
+        if (store.LiveId is { } live && previous.Of(live) is { } known)
         {
             drafts.Prepare(live, known.Digests.Paths);
         }
@@ -228,7 +213,7 @@ public sealed class CommitPublisher(
             ThemesPaths = [paths.ThemesPath],
             Repository = new RepositoryMetadata(repository.RedactedUrl, repository.Branch, commit.Sha),
             PreviousOutput = live is null ? null : Path.Combine(store.ReleasesPath, live),
-            Previous = live is null ? null : _previous.Of(live)?.State,
+            Previous = live is null ? null : previous.Of(live)?.State,
             Prelinked = staged.Draft?.Files,
         };
         return builder.Build(request, cancellationToken);
@@ -238,7 +223,7 @@ public sealed class CommitPublisher(
     {
         // Files linked from the live release keep their size and time: their digests are not computed
         // again. The build lists what it wrote, so the folder is not walked.
-        var (files, hash, digests) = ReleaseManifest.HashTree(staged.Path, store.ManifestPath, live is null ? null : _previous.Of(live)?.Digests, cancellationToken, written);
+        var (files, hash, digests) = ReleaseManifest.HashTree(staged.Path, store.ManifestPath, live is null ? null : previous.Of(live)?.Digests, cancellationToken, written);
         new ReleaseManifest(staged.Id, commit.Sha, commit.Author, commit.Time, commit.Summary, BuilderVersion, builtAt, files, hash)
             .WriteTo(Path.Combine(staged.Path, store.ManifestPath));
         return digests;

@@ -18,8 +18,8 @@ public sealed class PreviousBuild(ReleaseStore store, ILogger<PreviousBuild> log
     private readonly Lock _lock = new();
     private readonly string _file = Path.Combine(store.Root, "build-state.bin");
     private (string Release, Known Known)? _last;
+    private readonly SerialBackground _saves = new();
     private bool _loaded;
-    private Task _saved = Task.CompletedTask;
 
     public void Remember(string release, BuildState state, FileDigests digests)
     {
@@ -28,7 +28,8 @@ public sealed class PreviousBuild(ReleaseStore store, ILogger<PreviousBuild> log
         {
             _last = (release, known);
             _loaded = true;
-            _saved = _saved.ContinueWith(_ => Save(release, known), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            // Queued under the lock: saves land in the order the states were remembered.
+            _saves.Enqueue(() => Save(release, known));
         }
     }
 
@@ -48,16 +49,7 @@ public sealed class PreviousBuild(ReleaseStore store, ILogger<PreviousBuild> log
     }
 
     /// <summary>Completes once the last state remembered is on disk.</summary>
-    public Task Saved
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _saved;
-            }
-        }
-    }
+    public Task Saved => _saves.Idle;
 
     private void Save(string release, Known known)
     {
