@@ -31,21 +31,26 @@ dotnet publish "$root/src/Ikim.Publisher" -c Release -nologo -v quiet -o "$work/
 timer=/usr/bin/time
 [ -x "$timer" ] || { echo "compare.sh needs GNU time (apt-get install -y time)" >&2; exit 2; }
 
-# measure LABEL RUNS OUT COMMAND...: runs COMMAND RUNS times with OUT removed before each run;
-# prints "LABEL median_seconds peak_kb runs median_cpu_seconds".
-measure() {
-  local label="$1" count="$2" out="$3"; shift 3
-  local times="$work/times" i
-  : >"$times"
-  for ((i = 0; i < count; i++)); do
-    rm -rf "$out"
-    if ! "$timer" -f '%e %M %U %S' -o "$work/time.txt" "$@" >"$work/build.log" 2>&1; then
-      echo "$label failed:" >&2; tail -20 "$work/build.log" >&2; exit 1
-    fi
-    tail -1 "$work/time.txt" >>"$times"
-  done
-  awk '{ print $1, $2, $3 + $4 }' "$times" | sort -n -k3 | awk '{ print $3 }' >"$work/cpu"
-  sort -n "$times" | awk -v label="$label" -v cpufile="$work/cpu" '
+# Every run writes into a folder of its own, kept until the end, and the tools take turns (ours,
+# Hugo, ours, Hugo…): deleting the previous run's output right before a run charged that run with
+# the kernel's work on the freed inodes (ext4 scans recently deleted inodes when it allocates new
+# ones: a second of system time at 10,000 pages), and drift in the machine's load hit one tool's
+# runs more than the other's.
+# run_once LABEL OUT COMMAND...: runs COMMAND once, appends "wall peak_kb user sys" to $work/times-LABEL.
+run_once() {
+  local label="$1" out="$2"; shift 2
+  if ! "$timer" -f '%e %M %U %S' -o "$work/time.txt" "$@" >"$work/build.log" 2>&1; then
+    echo "$label failed:" >&2; tail -20 "$work/build.log" >&2; exit 1
+  fi
+  [ -d "$out" ] || { echo "$label wrote no $out" >&2; exit 1; }
+  tail -1 "$work/time.txt" >>"$work/times-$label"
+}
+
+# summarize LABEL: prints "LABEL median_seconds peak_kb runs median_cpu_seconds" from its runs.
+summarize() {
+  local times="$work/times-$1"
+  awk '{ print $3 + $4 }' "$times" | sort -n >"$work/cpu"
+  sort -n "$times" | awk -v label="$1" -v cpufile="$work/cpu" '
     function median(a, n) { return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
     BEGIN { while ((getline line < cpufile) > 0) c[++nc] = line }
     { t[NR] = $1; if ($2 > kb) kb = $2 }
@@ -60,23 +65,33 @@ for pages in "$@"; do
   dotnet "$bin/ikim-bench.dll" generate --pages "$pages" --news "$news" --out "$site/jekyll" --hugo "$site/hugo"
   results="$site/results"
   : >"$results"
-  measure ikim-publisher "$runs" "$site/out-ours" dotnet "$work/publish/ikim-publisher.dll" build -s "$site/jekyll" -d "$site/out-ours" >>"$results"
-  if command -v hugo >/dev/null; then
-    measure hugo "$runs" "$site/out-hugo" hugo --quiet -s "$site/hugo" -d "$site/out-hugo" --cacheDir "$site/hugo-cache" >>"$results"
-  fi
+  rm -f "$work"/times-*
+  for ((i = 1; i <= runs; i++)); do
+    run_once ikim-publisher "$site/out-ours-$i" dotnet "$work/publish/ikim-publisher.dll" build -s "$site/jekyll" -d "$site/out-ours-$i"
+    if command -v hugo >/dev/null; then
+      run_once hugo "$site/out-hugo-$i" hugo --quiet -s "$site/hugo" -d "$site/out-hugo-$i" --cacheDir "$site/hugo-cache"
+    fi
+  done
+  summarize ikim-publisher >>"$results"
+  command -v hugo >/dev/null && summarize hugo >>"$results"
   if command -v jekyll >/dev/null && [ "$jekyll_runs" -gt 0 ]; then
     count=$jekyll_runs
     [ "$pages" -le "$jekyll_max" ] || count=1
     # Cold: no .jekyll-cache (Jekyll's first build); warm: the cache of the previous build kept.
-    measure jekyll-cold "$count" "$site/out-jekyll" sh -c 'rm -rf "$1/.jekyll-cache" && exec jekyll build -q -s "$1" -d "$2"' _ "$site/jekyll" "$site/out-jekyll" >>"$results"
-    measure jekyll-warm "$count" "$site/out-jekyll" jekyll build -q -s "$site/jekyll" -d "$site/out-jekyll" >>"$results"
+    for ((i = 1; i <= count; i++)); do
+      run_once jekyll-cold "$site/out-jekyll-cold-$i" sh -c 'rm -rf "$1/.jekyll-cache" && exec jekyll build -q -s "$1" -d "$2"' _ "$site/jekyll" "$site/out-jekyll-cold-$i"
+      run_once jekyll-warm "$site/out-jekyll-warm-$i" jekyll build -q -s "$site/jekyll" -d "$site/out-jekyll-warm-$i"
+    done
+    summarize jekyll-cold >>"$results"
+    summarize jekyll-warm >>"$results"
   fi
   echo
   echo "$pages pages ($news), medians; load average now $(cut -d' ' -f1-3 /proc/loadavg)"
-  printf '%-16s %10s %10s %10s %6s %14s\n' tool seconds "CPU s" "peak MB" runs "time vs ours"
+  printf '%-16s %10s %10s %10s %6s %14s %13s\n' tool seconds "CPU s" "peak MB" runs "time vs ours" "CPU vs ours"
   ours=$(awk '$1 == "ikim-publisher" { print $2 }' "$results")
-  awk -v ours="$ours" '{ printf "%-16s %10.2f %10.2f %10.0f %6d %13.2fx\n", $1, $2, $5, $3 / 1024, $4, $2 / ours }' "$results"
-  for out in out-ours out-hugo out-jekyll; do
+  ours_cpu=$(awk '$1 == "ikim-publisher" { print $5 }' "$results")
+  awk -v ours="$ours" -v ours_cpu="$ours_cpu" '{ printf "%-16s %10.2f %10.2f %10.0f %6d %13.2fx %12.2fx\n", $1, $2, $5, $3 / 1024, $4, $2 / ours, $5 / ours_cpu }' "$results"
+  for out in out-ours-1 out-hugo-1 out-jekyll-warm-1; do
     [ -d "$site/$out" ] && echo "  $out: $(find "$site/$out" -name '*.html' | wc -l) HTML files"
   done
 done
