@@ -14,6 +14,7 @@ namespace Ikim.Publisher.Site.Liquid;
 public sealed class LiquidRenderer
 {
     private readonly LiquidSite _site;
+    private readonly OutputBuffers _buffers = new();
 
     public LiquidRenderer(SiteConfiguration configuration, TemplateCache templates, LiquidServices? services = null)
     {
@@ -33,7 +34,7 @@ public sealed class LiquidRenderer
     internal string Render(ParsedTemplate template, ScriptObject variables, Incremental.DependencyRecorder? reads, CancellationToken cancellationToken)
     {
         var context = new RenderContext(_site, variables!, cancellationToken) { Reads = reads };
-        var output = new StringBuilder();
+        var output = _buffers.Rent();
         try
         {
             template.Root.Render(context, output);
@@ -42,6 +43,10 @@ public sealed class LiquidRenderer
         catch (LiquidException error)
         {
             throw new SiteBuildException(error.Position ?? new SourcePosition(template.SourcePath, 0, 0), error.Describe(), error);
+        }
+        finally
+        {
+            _buffers.Return(output);
         }
     }
 }
