@@ -49,7 +49,7 @@ public sealed class SiteBuilder
             throw new ArgumentException("A prelinked destination needs the previous output it was linked from.", nameof(request));
         }
 
-        var incremental = new IncrementalInputs(request.Previous, previousOutput, GlobalFingerprint(content, theme));
+        var incremental = new IncrementalInputs(request.Previous, previousOutput, GlobalFingerprint(content, theme), request.RecordDependencies);
         var writer = new SiteWriter(request.Destination, diagnostics, previousOutput, request.Prelinked);
         timings.Time("plan", () => writer.Prepare(content, configuration.KeepFiles));
         // Rendering writes each page as soon as it is rendered; the write stage copies static files.
@@ -138,6 +138,13 @@ public sealed record BuildRequest(ISourceTree Source, string Destination, DateTi
     /// destination holds none.
     /// </summary>
     public IReadOnlyCollection<string>? Prelinked { get; init; }
+
+    /// <summary>
+    /// Whether each render records what it read, for a next build (<see cref="BuildResult.State"/>).
+    /// A one-off build (the command line's) skips it: nothing is fingerprinted, the state it returns
+    /// reuses no render, and the output is the same.
+    /// </summary>
+    public bool RecordDependencies { get; init; } = true;
 }
 
 /// <param name="FilesWritten">Every file the build placed in the destination, linked ones included.</param>

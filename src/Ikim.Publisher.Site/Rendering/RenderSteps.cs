@@ -8,14 +8,21 @@ namespace Ikim.Publisher.Site.Rendering;
 /// Each render of the render stage, done afresh or reused from the previous build: a render whose
 /// dependency record still holds is skipped, any other is done with a recorder and recorded. Paginated
 /// pages, generated files (feeds, sitemaps) and Sass are always rendered: they read what no key names.
+/// Without a <paramref name="view"/> (a build that records nothing) every render is done plainly.
 /// </summary>
+/// <param name="view">What renders see of <c>site</c> while their reads are recorded; null records nothing.</param>
 /// <param name="writes">Whether a document's output goes into a file of its own (written, and not lost to a path conflict).</param>
 /// <param name="rendered">Documents' rendered content and excerpt, known once phase 1 is done.</param>
-internal sealed class RenderSteps(ItemRenderer renderer, SiteDrops drops, SiteView view, RenderMemo memo, ItemFingerprints own, RenderedHashes rendered, Func<Document, bool> writes, CancellationToken cancellationToken)
+internal sealed class RenderSteps(ItemRenderer renderer, SiteDrops drops, SiteView? view, RenderMemo memo, ItemFingerprints own, RenderedHashes rendered, Func<Document, bool> writes, CancellationToken cancellationToken)
 {
     /// <summary>A document's content (Liquid and converter, no layout), phase 1.</summary>
     public string Content(Document document)
     {
+        if (view is null)
+        {
+            return Unrecorded(site => renderer.Convert(document, drops.Of(document), site, null, cancellationToken), drops.SiteFor(document));
+        }
+
         var self = own.Of(document);
         return Reusable(document) && memo.TryReuse("content:" + document.SourcePath, self) is { } record
             ? record.Text!
@@ -30,6 +37,11 @@ internal sealed class RenderSteps(ItemRenderer renderer, SiteDrops drops, SiteVi
             return null;
         }
 
+        if (view is null)
+        {
+            return Unrecorded(site => renderer.Excerpt(document, drops.Of(document), site, null, cancellationToken), drops.Site);
+        }
+
         var self = own.Of(document);
         return Reusable(document) && memo.TryReuse("excerpt:" + document.SourcePath, self) is { } record
             ? record.Text!
@@ -38,10 +50,16 @@ internal sealed class RenderSteps(ItemRenderer renderer, SiteDrops drops, SiteVi
 
     /// <summary>
     /// A document in its layouts, phase 2. A reused output that has a file of its own is not held in
-    /// memory (Text is null): the previous release has the file, and it is linked.
+    /// memory (Text is null): the previous release has the file, and it is linked. The fingerprint is
+    /// null when nothing is recorded.
     /// </summary>
-    public (string? Text, string Fingerprint) Output(Document document, string content)
+    public (string? Text, string? Fingerprint) Output(Document document, string content)
     {
+        if (view is null)
+        {
+            return (Unrecorded(site => renderer.Layout(document, content, drops.Of(document), site, null, cancellationToken), drops.SiteFor(document)), null);
+        }
+
         // The document's layouts see its content and excerpt, fingerprinted once after phase 1.
         var self = new Fingerprint().Add(own.Of(document)).Add(rendered.Content(document)).Finish();
         var key = "output:" + document.SourcePath;
@@ -58,10 +76,9 @@ internal sealed class RenderSteps(ItemRenderer renderer, SiteDrops drops, SiteVi
     /// <summary>A page: Liquid, converter and layouts, phase 3; null when the previous output's file is reused.</summary>
     public string? Page(Page page)
     {
-        if (!Reusable(page))
+        if (view is null || !Reusable(page))
         {
-            memo.CountUnrecorded();
-            return renderer.Layout(page, renderer.Convert(page, drops.Of(page), drops.Site, null, cancellationToken), drops.Of(page), drops.Site, null, cancellationToken);
+            return Unrecorded(site => renderer.Layout(page, renderer.Convert(page, drops.Of(page), site, null, cancellationToken), drops.Of(page), site, null, cancellationToken), drops.Site);
         }
 
         var self = own.Of(page);
@@ -82,12 +99,19 @@ internal sealed class RenderSteps(ItemRenderer renderer, SiteDrops drops, SiteVi
     private static bool Reusable(Convertible item) =>
         item is not Page { Pager: not null } and not Page { Writer: not null } && item.Extension is not (".scss" or ".sass");
 
+    /// <summary>A render that records nothing (and so is never reused), seeing <paramref name="site"/> as it is.</summary>
+    private string Unrecorded(Func<object, string> render, object site)
+    {
+        memo.CountUnrecorded();
+        return render(site);
+    }
+
     /// <summary>Renders a document step with a recorder (documents also depend on their neighbours) and records it.</summary>
     private (string Text, ItemRecord Record) Recorded(string kind, Document document, string self, int phase, Func<object, DependencyRecorder, string> render, bool related = true, bool keepText = true)
     {
         var reads = new DependencyRecorder(phase);
         reads.Read(DependencyKeys.Neighbours(document.SourcePath, phase));
-        var site = view.For(related ? drops.SiteFor(document) : drops.Site, reads, related ? document.SourcePath : "");
+        var site = view!.For(related ? drops.SiteFor(document) : drops.Site, reads, related ? document.SourcePath : "");
         var text = render(site, reads);
         return (text, memo.Record(kind + document.SourcePath, self, reads, text, keepText));
     }

@@ -38,7 +38,7 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
         var own = new ItemFingerprints();
         var hashes = new RenderedHashes();
         var memo = new RenderMemo(incremental.Previous, incremental.GlobalFingerprint, new CurrentFingerprints(site, index, drops.Site, own, hashes), incremental.PreviousOutput);
-        var steps = new RenderSteps(renderer, drops, new SiteView(site.Configuration, ListingNames(site)), memo, own, hashes, writer.OwnsFile, cancellationToken);
+        var steps = new RenderSteps(renderer, drops, incremental.Record ? new SiteView(site.Configuration, ListingNames(site)) : null, memo, own, hashes, writer.OwnsFile, cancellationToken);
         var documents = site.Documents.ToList();
 
         var contents = ParallelInOrder.Map(documents, steps.Content, cancellationToken);
@@ -51,7 +51,10 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
                 drops.Of(documents[i]).SetValue("excerpt", excerpt, readOnly: false);
             }
 
-            hashes.SetContent(documents[i], new Incremental.Fingerprint().Add(contents[i]).Add(excerpts[i]).Finish());
+            if (incremental.Record)
+            {
+                hashes.SetContent(documents[i], new Incremental.Fingerprint().Add(contents[i]).Add(excerpts[i]).Finish());
+            }
         }
 
         // A document's output is written as soon as it is rendered; its drop then reads the file back
@@ -60,7 +63,11 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
         var outputs = ParallelInOrder.Map(documents, (d, i) =>
         {
             var (text, fingerprint) = steps.Output(d, contents[i]!);
-            hashes.SetOutput(d, fingerprint);
+            if (fingerprint is not null)
+            {
+                hashes.SetOutput(d, fingerprint);
+            }
+
             // A written output is not kept: holding them all is what writing early avoids.
             var file = writer.Place(d, text);
             return (Text: file is null ? text : null, File: file);
@@ -93,7 +100,8 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
 /// <param name="Previous">The previous build's state; null renders everything.</param>
 /// <param name="PreviousOutput">The previous build's output folder (full path), where reused outputs are; null renders everything.</param>
 /// <param name="GlobalFingerprint">What every render depends on in this build (<see cref="BuildState.GlobalFingerprint"/>).</param>
-internal sealed record IncrementalInputs(BuildState? Previous, string? PreviousOutput, string GlobalFingerprint);
+/// <param name="Record">Whether renders record what they read (<see cref="BuildRequest.RecordDependencies"/>).</param>
+internal sealed record IncrementalInputs(BuildState? Previous, string? PreviousOutput, string GlobalFingerprint, bool Record = true);
 
 /// <param name="SideOutputs">Outputs rendering made on the side (source maps), for the writer to finish with.</param>
 internal sealed record RenderOutcome(IReadOnlyList<RenderedItem> SideOutputs, BuildState State, int Rendered, int Reused);

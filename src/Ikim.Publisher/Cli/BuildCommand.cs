@@ -45,6 +45,8 @@ public static class BuildCommand
                 ConfigOverrides = options.Overrides,
                 ThemesPaths = options.ThemesPaths.Count > 0 ? options.ThemesPaths : [Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Source).TrimEnd(Path.DirectorySeparatorChar)) ?? "/", "themes")],
                 Repository = SourceRepository.Read(options.Source),
+                // A one-off build: no next build will reuse its renders.
+                RecordDependencies = false,
             };
             var result = new SiteBuilder(MarkdownPipelineFactory.Create()).Build(request);
             output.WriteLine($"done in {watch.Elapsed.TotalSeconds:0.000} seconds.");

@@ -12,7 +12,8 @@ namespace Ikim.Publisher.Site.Tests.Incremental;
 /// both ways and the two outputs are compared file by file; every other step builds into a destination
 /// prelinked with the previous output's files (as the worker prepares its next release), and the
 /// previous output must come out of it untouched. The source gives content ids (as Git does), so
-/// static files and front matter are reused by id. CI runs a short sequence;
+/// static files and front matter are reused by id. The full builds record no dependencies (as the
+/// command line's one-off builds): the two ways of rendering are compared too. CI runs a short sequence;
 /// <c>IKIM_INCREMENTAL_STEPS=1000</c> (and <c>IKIM_INCREMENTAL_SEED</c>) run a long one by hand.
 /// </summary>
 public sealed class IncrementalBuildTests(ITestOutputHelper output) : IDisposable
@@ -32,7 +33,7 @@ public sealed class IncrementalBuildTests(ITestOutputHelper output) : IDisposabl
         for (var step = 1; step <= steps; step++)
         {
             var change = site.Edit();
-            var full = Build(site, $"full-{step}", null, null, time: TimeAt(step));
+            var full = Build(site, $"full-{step}", null, null, time: TimeAt(step), record: false);
             var incremental = BuildIncrementally(site, state, previous, step, TimeAt(step));
             var difference = OutputComparison.FirstDifference(Path.Combine(_root, $"full-{step}"), incremental.Output);
             Assert.True(difference is null, $"step {step} (seed {seed}), after \"{change}\": {difference}");
@@ -96,6 +97,20 @@ public sealed class IncrementalBuildTests(ITestOutputHelper output) : IDisposabl
     }
 
     [Fact]
+    public void A_build_that_records_nothing_renders_the_same_and_leaves_nothing_to_reuse()
+    {
+        var site = new RandomSite(Path.Combine(_root, "src"), seed: 3);
+        var oneOff = Build(site, "one-off", null, null, record: false);
+
+        var next = Build(site, "next", oneOff.State, Path.Combine(_root, "one-off"));
+
+        Assert.Equal(0, oneOff.State.Count);
+        Assert.Equal((oneOff.Rendered, 0), (next.Rendered, next.Reused));
+        Assert.True(next.State.Count > 0);
+        Assert.Null(OutputComparison.FirstDifference(Path.Combine(_root, "one-off"), Path.Combine(_root, "next")));
+    }
+
+    [Fact]
     public void A_state_read_back_from_its_file_reuses_what_the_original_would()
     {
         var site = new RandomSite(Path.Combine(_root, "src"), seed: 5);
@@ -148,12 +163,13 @@ public sealed class IncrementalBuildTests(ITestOutputHelper output) : IDisposabl
         return (result, output);
     }
 
-    private BuildResult Build(RandomSite site, string folder, BuildState? state, string? previous, IReadOnlyCollection<string>? prelinked = null, DateTimeOffset? time = null) =>
+    private BuildResult Build(RandomSite site, string folder, BuildState? state, string? previous, IReadOnlyCollection<string>? prelinked = null, DateTimeOffset? time = null, bool record = true) =>
         _builder.Build(new BuildRequest(new ContentIdSourceTree(new DirectorySourceTree(site.Source)), Path.Combine(_root, folder), time ?? TempSite.FixedTime)
         {
             Previous = state,
             PreviousOutput = previous,
             Prelinked = prelinked,
+            RecordDependencies = record,
         });
 
     /// <summary>Hard-links every file of <paramref name="previous"/> into a new <paramref name="destination"/>, as the worker prepares its next release.</summary>

@@ -10,20 +10,22 @@ namespace Ikim.Publisher.Site.Tests.SiteConformance;
 /// with what Jekyll 4.3.1 wrote into <c>expected/</c>. Differences listed in <c>known-differences.txt</c>
 /// are tolerated; the test fails on any other difference and on a listed file that now matches.
 /// Run with <c>UPDATE_KNOWN_DIFFERENCES=1</c> to rewrite a site's entries after a deliberate change.
+/// Each site is built twice: recording dependencies (as the worker builds) and not (as the command line does).
 /// </summary>
 public sealed class SiteConformanceTests(ITestOutputHelper output)
 {
     /// <summary>The clock generate-expected.sh freezes Jekyll at (libfaketime, TZ=UTC).</summary>
     private static readonly DateTimeOffset JekyllTime = new(2026, 1, 1, 12, 0, 0, TimeSpan.Zero);
 
-    public static TheoryData<string> Sites()
+    public static TheoryData<string, bool> Sites()
     {
-        var data = new TheoryData<string>();
+        var data = new TheoryData<string, bool>();
         foreach (var folder in Directory.EnumerateDirectories(SitesRoot).Order(StringComparer.Ordinal))
         {
             if (File.Exists(Path.Combine(folder, "input", "_config.yml")))
             {
-                data.Add(Path.GetFileName(folder));
+                data.Add(Path.GetFileName(folder), true);
+                data.Add(Path.GetFileName(folder), false);
             }
         }
 
@@ -32,7 +34,7 @@ public sealed class SiteConformanceTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Sites))]
-    public void Site_is_built_as_jekyll_builds_it(string site)
+    public void Site_is_built_as_jekyll_builds_it(string site, bool recordDependencies)
     {
         var destination = Path.Combine(Path.GetTempPath(), "ikim-conformance-" + Guid.NewGuid().ToString("N"));
         try
@@ -41,7 +43,7 @@ public sealed class SiteConformanceTests(ITestOutputHelper output)
             SiteComparison comparison;
             try
             {
-                new SiteBuilder(MarkdownPipelineFactory.Create()).Build(new BuildRequest(source, destination, JekyllTime) { ThemesPaths = [Path.Combine(SitesRoot, site, "themes")] });
+                new SiteBuilder(MarkdownPipelineFactory.Create()).Build(new BuildRequest(source, destination, JekyllTime) { ThemesPaths = [Path.Combine(SitesRoot, site, "themes")], RecordDependencies = recordDependencies });
                 comparison = SiteComparison.Compare(Path.Combine(SitesRoot, site, "expected"), destination);
             }
             catch (Exception ex) when (ex is Diagnostics.SiteBuildException)
