@@ -75,8 +75,9 @@ public sealed class ReleaseStore
     /// <summary>
     /// Drafts the next release from <paramref name="release"/>: a hidden staging folder holding its
     /// <paramref name="files"/> (relative paths), each hard-linked, in their folders. A build into it
-    /// only makes its changes, so the editor does not wait for ten thousand links. An unused draft is
-    /// removed at the next start, like staging folders.
+    /// only makes its changes, so the editor does not wait for ten thousand links. The links are
+    /// flushed here, in the background, so that sealing the release built into the draft flushes only
+    /// what the build changed. An unused draft is removed at the next start, like staging folders.
     /// </summary>
     public ReleaseDraft Draft(string release, IReadOnlyCollection<string> files, CancellationToken cancellationToken)
     {
@@ -88,6 +89,7 @@ public sealed class ReleaseStore
             Directory.CreateDirectory(draft);
             Parallel.ForEach(files.Select(f => Path.GetDirectoryName(Path.Combine(draft, f))!).Distinct(StringComparer.Ordinal), options, folder => Directory.CreateDirectory(folder));
             Parallel.ForEach(files, options, file => NativeFileSystem.Link(Path.Combine(source, file), Path.Combine(draft, file)));
+            NativeFileSystem.SyncFileSystem(draft);
             return new ReleaseDraft(release, draft, files);
         }
         catch

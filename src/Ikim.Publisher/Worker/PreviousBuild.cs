@@ -74,6 +74,9 @@ public sealed class PreviousBuild(ReleaseStore store, ILogger<PreviousBuild> log
                 }
 
                 BuildStateFile.Write(known.State, stream);
+                // On disk now, in the background: else the next release's seal (a sync of the whole
+                // file system) would write these megabytes while the editor waits.
+                stream.Flush(flushToDisk: true);
             }
 
             File.Move(temporary, _file, overwrite: true);
