@@ -10,19 +10,18 @@ namespace Ikim.Publisher.Site.Incremental;
 /// A 128-bit digest of values, written in a canonical form: the same values give the same fingerprint
 /// in any process, different values (or the same values in another shape) a different one. Used for
 /// everything an incremental build compares: sources, templates, data, listings, rendered text.
+/// The canonical form is written into a pooled buffer and hashed once by <see cref="Finish"/> (a
+/// build makes tens of thousands of fingerprints: one hasher object each was most of what an
+/// incremental build allocated); a fingerprint is finished once.
 /// </summary>
 internal sealed class Fingerprint
 {
-    private readonly XxHash128 _hash = new();
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(256);
+    private int _length;
 
     public static string Of(string text) => new Fingerprint().Add(text).Finish();
 
-    public static string Of(ReadOnlySpan<byte> bytes)
-    {
-        var fingerprint = new Fingerprint();
-        fingerprint._hash.Append(bytes);
-        return fingerprint.Finish();
-    }
+    public static string Of(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(XxHash128.Hash(bytes));
 
     public Fingerprint Add(string? text)
     {
@@ -33,19 +32,7 @@ internal sealed class Fingerprint
 
         Tag('s');
         AddLength(text.Length);
-        // Every item, content and output of a build is fingerprinted: encode into a pooled buffer
-        // instead of allocating one per fingerprint or per text.
-        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        try
-        {
-            var count = Encoding.UTF8.GetBytes(text, bytes);
-            _hash.Append(bytes.AsSpan(0, count));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(bytes);
-        }
-
+        _length += Encoding.UTF8.GetBytes(text, Reserve(Encoding.UTF8.GetMaxByteCount(text.Length)));
         return this;
     }
 
@@ -56,7 +43,13 @@ internal sealed class Fingerprint
     /// </summary>
     public Fingerprint AddValue(object? value) => AddValue(value, new HashSet<object>(ReferenceEqualityComparer.Instance));
 
-    public string Finish() => Convert.ToHexStringLower(_hash.GetCurrentHash());
+    public string Finish()
+    {
+        var digest = Convert.ToHexStringLower(XxHash128.Hash(_buffer.AsSpan(0, _length)));
+        ArrayPool<byte>.Shared.Return(_buffer);
+        (_buffer, _length) = ([], 0);
+        return digest;
+    }
 
     private Fingerprint AddValue(object? value, HashSet<object> seen)
     {
@@ -109,16 +102,33 @@ internal sealed class Fingerprint
 
     private Fingerprint Tag(char tag)
     {
-        Span<byte> one = [(byte)tag];
-        _hash.Append(one);
+        Reserve(1)[0] = (byte)tag;
+        _length++;
         return this;
     }
 
     private Fingerprint AddLength(int length)
     {
-        Span<byte> bytes = stackalloc byte[4];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes, length);
-        _hash.Append(bytes);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(Reserve(4), length);
+        _length += 4;
         return this;
+    }
+
+    /// <summary>Room for <paramref name="count"/> more bytes at the end of the buffer (not yet counted).</summary>
+    private Span<byte> Reserve(int count)
+    {
+        if (_length + count > _buffer.Length)
+        {
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + count));
+            _buffer.AsSpan(0, _length).CopyTo(larger);
+            if (_buffer.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(_buffer);
+            }
+
+            _buffer = larger;
+        }
+
+        return _buffer.AsSpan(_length, count);
     }
 }

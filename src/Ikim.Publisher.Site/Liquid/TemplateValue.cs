@@ -27,7 +27,9 @@ internal static class TemplateValue
         _ => value,
     };
 
-    public static ScriptObject ToObject(IEnumerable<KeyValuePair<string, object?>> map) => Fill(new ScriptObject(), map);
+    /// <param name="room">Keys the caller adds besides the map's (sized once instead of grown).</param>
+    public static ScriptObject ToObject(IEnumerable<KeyValuePair<string, object?>> map, int room = 0) =>
+        Fill(new ScriptObject(map.TryGetNonEnumeratedCount(out var count) ? count + room : 0), map);
 
     /// <summary>Sets every entry of <paramref name="map"/>, converted, on <paramref name="target"/> (a drop of a subclass).</summary>
     public static T Fill<T>(T target, IEnumerable<KeyValuePair<string, object?>> map)

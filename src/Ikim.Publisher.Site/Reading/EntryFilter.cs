@@ -17,8 +17,9 @@ internal sealed class EntryFilter
     /// <param name="isDirectory">Whether a source-relative path (no leading '/') is a folder.</param>
     public EntryFilter(SiteConfiguration configuration, Func<string, bool> isDirectory)
     {
-        _include = configuration.Include;
-        _exclude = configuration.Exclude;
+        // Rooted once: every file of the site is matched against every pattern.
+        _include = configuration.Include.Select(Rooted).ToList();
+        _exclude = configuration.Exclude.Select(Rooted).ToList();
         _isDirectory = isDirectory;
     }
 
@@ -47,16 +48,22 @@ internal sealed class EntryFilter
 
     private static string Basename(string entry) => entry[(entry.LastIndexOf('/') + 1)..];
 
+    private static string Rooted(string path) => "/" + path.TrimStart('/');
+
     private static string Join(string folder, string entry) => folder.Length == 0 ? entry : folder.TrimEnd('/') + "/" + entry;
 
     // Jekyll joins both sides to the source folder, so a pattern matches by fnmatch, as a string prefix
     // (exclude "Makefile" also drops "Makefile.old"), or as a folder named with a trailing slash.
     private bool Matches(IReadOnlyList<string> patterns, string relativePath)
     {
-        var entry = "/" + relativePath.TrimStart('/');
-        foreach (var raw in patterns)
+        if (patterns.Count == 0)
         {
-            var pattern = "/" + raw.TrimStart('/');
+            return false;
+        }
+
+        var entry = Rooted(relativePath);
+        foreach (var pattern in patterns)
+        {
             if (FnMatch.Matches(pattern, entry)
                 || entry.StartsWith(pattern, StringComparison.Ordinal)
                 || (pattern == entry + "/" && _isDirectory(relativePath.TrimStart('/'))))

@@ -14,7 +14,8 @@ internal static class DocumentDrop
 {
     public static DocumentDropObject Create(Document document)
     {
-        var drop = TemplateValue.Fill(new DocumentDropObject(), document.Data);
+        // The data and the twelve keys set below.
+        var drop = TemplateValue.Fill(new DocumentDropObject(document.Data.Count + 12), document.Data);
         drop.SetValue("collection", document.Collection.Label, readOnly: false);
         drop.SetValue("excerpt", OwnExcerpt(document), readOnly: false);
         drop.SetValue("name", document.Data.GetValueOrDefault("name") is { } name ? TemplateValue.From(name) : document.FileName, readOnly: false);

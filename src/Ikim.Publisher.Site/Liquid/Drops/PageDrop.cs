@@ -11,7 +11,7 @@ internal static class PageDrop
 {
     public static ScriptObject Create(Page page)
     {
-        var drop = TemplateValue.ToObject(page.Data);
+        var drop = TemplateValue.ToObject(page.Data, room: 6);
         drop.SetValue("content", page.Body, readOnly: false);
         drop.SetValue("dir", page.UrlDir, readOnly: false);
         drop.SetValue("excerpt", page.FrontMatter.GetValueOrDefault("excerpt") is { } excerpt ? TemplateValue.From(excerpt) : null, readOnly: false);
