@@ -14,6 +14,7 @@ public sealed class ContentRepository
     private readonly string _branch;
     private readonly GitCredentials? _credentials;
     private readonly SshCommand? _ssh;
+    private TreeListing? _lastListing;
 
     public ContentRepository(string cachePath, string url, string branch, GitCredentials? credentials = null, SshCommand? ssh = null)
     {
@@ -78,8 +79,17 @@ public sealed class ContentRepository
         return Head(repository);
     }
 
-    public GitSourceTree OpenTree(string sha, CancellationToken cancellationToken = default) =>
-        GitSourceTree.Open(CachePath, sha, cancellationToken);
+    /// <summary>
+    /// A commit's tree as a build source. The tree is listed from the last one opened (the
+    /// difference of two commits of a one-page edit is a few entries; walking a 10,000-file tree
+    /// through libgit2 took 40–90 ms of every build).
+    /// </summary>
+    public GitSourceTree OpenTree(string sha, CancellationToken cancellationToken = default)
+    {
+        var tree = GitSourceTree.Open(CachePath, sha, cancellationToken, _lastListing);
+        _lastListing = tree.Listing;
+        return tree;
+    }
 
     /// <summary>
     /// Removes the lock files a killed fetch leaves in the mirror (refs, packed-refs, config),

@@ -11,31 +11,35 @@ namespace Ikim.Publisher.Git;
 public sealed class GitSourceTree : ISourceTree, IDisposable
 {
     private readonly Repository _repository;
-    private readonly Dictionary<string, ObjectId> _blobs;
+    private readonly IReadOnlyDictionary<string, ObjectId> _blobs;
     private readonly DateTimeOffset _time;
     private readonly Lock _gate = new();
     private readonly CancellationToken _cancellationToken;
 
-    private GitSourceTree(Repository repository, Commit commit, CancellationToken cancellationToken)
+    private GitSourceTree(Repository repository, Commit commit, TreeListing? previous, CancellationToken cancellationToken)
     {
         _repository = repository;
         _cancellationToken = cancellationToken;
         _time = commit.Committer.When;
-        _blobs = new Dictionary<string, ObjectId>(StringComparer.Ordinal);
-        Collect(commit.Tree, "");
+        Listing = TreeListing.Of(repository, commit.Tree, previous);
+        _blobs = Listing.Blobs;
         Files = _blobs.Keys.Order(StringComparer.Ordinal).ToList();
     }
 
     public IReadOnlyList<string> Files { get; }
 
+    /// <summary>This tree's files, for listing the next commit's tree from (<see cref="Open"/>).</summary>
+    public TreeListing Listing { get; }
+
     /// <param name="cancellationToken">Checked on every read, so a build timeout or a shutdown stops the read stage too.</param>
-    public static GitSourceTree Open(string repositoryPath, string sha, CancellationToken cancellationToken = default)
+    /// <param name="previous">The listing of an earlier tree of the repository (the last one built): the new tree is listed by patching it with the difference.</param>
+    public static GitSourceTree Open(string repositoryPath, string sha, CancellationToken cancellationToken = default, TreeListing? previous = null)
     {
         var repository = new Repository(repositoryPath);
         try
         {
             var commit = repository.Lookup<Commit>(sha) ?? throw new InvalidOperationException($"Commit {sha} is not in {repositoryPath}.");
-            return new GitSourceTree(repository, commit, cancellationToken);
+            return new GitSourceTree(repository, commit, previous, cancellationToken);
         }
         catch
         {
@@ -70,21 +74,4 @@ public sealed class GitSourceTree : ISourceTree, IDisposable
     }
 
     public void Dispose() => _repository.Dispose();
-
-    private void Collect(Tree tree, string prefix)
-    {
-        foreach (var entry in tree)
-        {
-            var path = prefix + entry.Name;
-            switch (entry.TargetType)
-            {
-                case TreeEntryTargetType.Tree when entry.Name != ".git":
-                    Collect((Tree)entry.Target, path + "/");
-                    break;
-                case TreeEntryTargetType.Blob when entry.Mode != Mode.SymbolicLink:
-                    _blobs[path] = entry.Target.Id;
-                    break;
-            }
-        }
-    }
 }
