@@ -12,7 +12,7 @@ internal sealed class ItemFingerprints
 {
     private readonly ConcurrentDictionary<object, string> _known = new(ReferenceEqualityComparer.Instance);
 
-    public string Of(Convertible item) => _known.GetOrAdd(item, _ => Compute(item));
+    public string Of(Convertible item) => _known.TryGetValue(item, out var known) ? known : _known.GetOrAdd(item, static key => Compute((Convertible)key));
 
     public string Of(StaticFile file) => _known.GetOrAdd(file, _ =>
         new Fingerprint().Add("static").Add(file.SourcePath).Add(file.RelativePath).Add(file.Url).Add(file.OutputPath)

@@ -23,7 +23,7 @@ internal sealed class RenderMemo(BuildState? previous, string globalFingerprint,
     public ItemRecord? TryReuse(string key, string self, string? outputPath = null)
     {
         if (_previous is null || !_previous.TryGetValue(key, out var record) || record.Self != self
-            || !record.Reads.All(read => read.Key != DependencyKeys.Anything && current.Of(read.Key) == read.Value)
+            || !ReadsHold(record)
             || (outputPath is not null && !PreviousFileHolds(outputPath, record.OutputBytes)))
         {
             return null;
@@ -50,6 +50,22 @@ internal sealed class RenderMemo(BuildState? previous, string globalFingerprint,
     public void CountUnrecorded() => Interlocked.Increment(ref _rendered);
 
     public BuildState Finish() => new(globalFingerprint, new Dictionary<string, ItemRecord>(_records, StringComparer.Ordinal));
+
+    /// <summary>Whether every key the record read still has the fingerprint it had (a loop: this runs for every record of the site).</summary>
+    private bool ReadsHold(ItemRecord record)
+    {
+        var reads = record.Reads;
+        for (var i = 0; i < reads.Count; i++)
+        {
+            var read = reads[i];
+            if (read.Key == DependencyKeys.Anything || current.Of(read.Key) != read.Value)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private bool PreviousFileHolds(string outputPath, long bytes)
     {
