@@ -5,9 +5,9 @@ using Ikim.Publisher.Benchmarks.Measurement;
 using Ikim.Publisher.Benchmarks.Scenarios;
 
 // ikim-bench generate --pages N [--news posts|pages] --out DIR [--hugo DIR]
-// ikim-bench bench [--pages 1000,10000] [--runs 5] [--news posts|pages] [--scenarios cold,warm,worker] [--work DIR] [--keep] [--json FILE]
+// ikim-bench bench [--pages 1000,10000] [--runs 5] [--news posts|pages] [--scenarios cold,warm,incremental,worker] [--work DIR] [--keep] [--json FILE]
 const string Usage = "usage: ikim-bench generate --pages N [--news posts|pages] --out DIR [--hugo DIR]\n" +
-    "       ikim-bench bench [--pages 1000,10000] [--runs 5] [--news posts|pages] [--scenarios cold,warm,worker] [--work DIR] [--keep] [--json FILE]";
+    "       ikim-bench bench [--pages 1000,10000] [--runs 5] [--news posts|pages] [--scenarios cold,warm,incremental,worker] [--work DIR] [--keep] [--json FILE]";
 
 if (args.Length == 0)
 {
@@ -58,7 +58,7 @@ internal static class Bench
     public static async Task<int> RunAsync(Options options, TextWriter output)
     {
         var runs = options.Int("runs", 5);
-        var scenarios = (options.Get("scenarios") ?? "cold,warm,worker").Split(',');
+        var scenarios = (options.Get("scenarios") ?? "cold,warm,incremental,worker").Split(',');
         var results = new List<ScenarioResult>();
         output.WriteLine($"machine: {Report.Machine()}");
         foreach (var pages in options.Ints("pages", 1000))
@@ -79,6 +79,11 @@ internal static class Bench
                 if (scenarios.Contains("warm"))
                 {
                     results.Add(BuildScenarios.Warm(pages, editor.ClonePath, destination, runs));
+                }
+
+                if (scenarios.Contains("incremental"))
+                {
+                    results.Add(BuildScenarios.Incremental(spec, editor, work, runs));
                 }
 
                 if (scenarios.Contains("worker"))

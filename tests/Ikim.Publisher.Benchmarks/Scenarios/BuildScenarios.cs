@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Ikim.Publisher.Benchmarks.Generation;
 using Ikim.Publisher.Benchmarks.Measurement;
 using Ikim.Publisher.Site;
 using Ikim.Publisher.Site.Markdown;
@@ -77,6 +78,65 @@ public static partial class BuildScenarios
             StageMedians = ScenarioResult.MedianStages(stages),
             CpuMilliseconds = [.. cpu],
         };
+    }
+
+    /// <summary>
+    /// The builder alone on one-post commits, as the worker runs it but without the webhook, the fetch,
+    /// the manifest and the seal: each commit's tree read from the bare repository (listed from the
+    /// previous one), the destination holding hard links of the previous output (made with
+    /// <c>cp -al</c>, not timed, as the worker drafts while idle), the previous build's state given.
+    /// One discarded round first. Its stage medians say where an incremental build's time goes.
+    /// </summary>
+    public static ScenarioResult Incremental(SiteSpec spec, EditorClone editor, string work, int runs)
+    {
+        var builder = new SiteBuilder(MarkdownPipelineFactory.Create());
+        var edits = new SiteEdits(spec, editor.ClonePath);
+        var times = new List<double>();
+        var cpu = new List<double>();
+        var stages = new List<IEnumerable<(string, double)>>();
+        var sha = editor.CommitAndPush("Generated site");
+        using var first = Ikim.Publisher.Git.GitSourceTree.Open(editor.BarePath, sha);
+        var previous = Path.Combine(work, "incremental-0");
+        var result = builder.Build(new BuildRequest(first, previous, SiteTime));
+        var listing = first.Listing;
+        PeakMemory.ResetSelf();
+        for (var round = 1; round <= runs + 1; round++)
+        {
+            sha = editor.CommitAndPush($"Edit {edits.Apply(EditKind.Page, round)} (round {round})");
+            var destination = Path.Combine(work, $"incremental-{round}");
+            Prelink(previous, destination);
+            var watch = Stopwatch.StartNew();
+            var cpuBefore = CpuTime.OfSelf();
+            using var tree = Ikim.Publisher.Git.GitSourceTree.Open(editor.BarePath, sha, previous: listing);
+            var opened = watch.Elapsed.TotalMilliseconds;
+            result = builder.Build(new BuildRequest(tree, destination, SiteTime) { Previous = result.State, PreviousOutput = previous, Prelinked = result.Files });
+            if (round > 1)
+            {
+                times.Add(watch.Elapsed.TotalMilliseconds);
+                cpu.Add((CpuTime.OfSelf() - cpuBefore).TotalMilliseconds);
+                stages.Add(result.Stages.Select(s => (s.Stage, s.Elapsed.TotalMilliseconds)).Prepend(("open tree", opened)).ToList());
+            }
+
+            Clear(previous);
+            (previous, listing) = (destination, tree.Listing);
+        }
+
+        Clear(previous);
+        return new ScenarioResult("one-page change, builder only", spec.Pages, [.. times], PeakMemory.OfSelfBytes(), "tree opened from the bare repository + SiteBuilder.Build into a prelinked destination")
+        {
+            StageMedians = ScenarioResult.MedianStages(stages),
+            CpuMilliseconds = [.. cpu],
+        };
+    }
+
+    private static void Prelink(string from, string to)
+    {
+        using var copy = Process.Start("cp", ["-al", from, to]) ?? throw new InvalidOperationException("cp could not start");
+        copy.WaitForExit();
+        if (copy.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"cp -al {from} {to} failed ({copy.ExitCode})");
+        }
     }
 
     private static void Clear(string folder)
