@@ -67,9 +67,6 @@ internal sealed class RenderMemo(BuildState? previous, string globalFingerprint,
         return true;
     }
 
-    private bool PreviousFileHolds(string outputPath, long bytes)
-    {
-        var file = new FileInfo(Path.Combine(previousOutput!, outputPath));
-        return file.Exists && file.Length == bytes && !file.Attributes.HasFlag(FileAttributes.ReparsePoint);
-    }
+    private bool PreviousFileHolds(string outputPath, long bytes) =>
+        Writing.PreviousOutput.IsPlainFileOf(Path.Combine(previousOutput!, outputPath), bytes);
 }

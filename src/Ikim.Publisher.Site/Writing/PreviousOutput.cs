@@ -52,8 +52,11 @@ internal sealed class PreviousOutput(string root, string destinationRoot)
     /// <summary>Whether the previous release has a plain file of <paramref name="length"/> bytes at the same relative path.</summary>
     public bool Holds(string target, long length) => IsPlainFileOf(PreviousOf(target), length);
 
-    // A symlink would be linked as itself, not as the file it names: only plain files are shared.
-    private static bool IsPlainFileOf(string path, long length)
+    /// <summary>
+    /// Whether <paramref name="path"/> is a plain file of <paramref name="length"/> bytes: what a previous
+    /// release's file must be to be shared. A symlink would be linked as itself, not as the file it names.
+    /// </summary>
+    internal static bool IsPlainFileOf(string path, long length)
     {
         var info = new FileInfo(path);
         return info.Exists && info.Length == length && !info.Attributes.HasFlag(FileAttributes.ReparsePoint);
