@@ -17,10 +17,8 @@ internal sealed class CurrentFingerprints(SiteContent site, SiteIndex index, IDi
     private readonly Dictionary<string, Document> _documents = site.Documents.ToDictionary(d => d.SourcePath, StringComparer.Ordinal);
     private readonly Dictionary<Document, int> _positions = site.Collections.SelectMany(c => c.Docs.Select((d, i) => (d, i))).ToDictionary(p => p.d, p => p.i);
 
-    // Every record's every read asks for its key: one delegate, not one per question.
-    private Func<string, string>? _compute;
-
-    public string Of(string key) => _known.TryGetValue(key, out var known) ? known : _known.GetOrAdd(key, _compute ??= Compute);
+    // Every record's every read asks for its key: a static factory, so no delegate is made per question.
+    public string Of(string key) => _known.GetOrAdd(key, static (key, self) => self.Compute(key), this);
 
     private string Compute(string key)
     {

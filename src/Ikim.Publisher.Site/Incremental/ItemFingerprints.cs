@@ -12,11 +12,13 @@ internal sealed class ItemFingerprints
 {
     private readonly ConcurrentDictionary<object, string> _known = new(ReferenceEqualityComparer.Instance);
 
-    public string Of(Convertible item) => _known.TryGetValue(item, out var known) ? known : _known.GetOrAdd(item, static key => Compute((Convertible)key));
+    public string Of(Convertible item) => _known.GetOrAdd(item, static key => Compute((Convertible)key));
 
-    public string Of(StaticFile file) => _known.GetOrAdd(file, _ =>
+    public string Of(StaticFile file) => _known.GetOrAdd(file, static key => Compute((StaticFile)key));
+
+    private static string Compute(StaticFile file) =>
         new Fingerprint().Add("static").Add(file.SourcePath).Add(file.RelativePath).Add(file.Url).Add(file.OutputPath)
-            .AddValue(file.ModifiedTime).Add(file.Collection?.Label).AddValue(file.Data).AddValue(file.Write).Finish());
+            .AddValue(file.ModifiedTime).Add(file.Collection?.Label).AddValue(file.Data).AddValue(file.Write).Finish();
 
     private static string Compute(Convertible item)
     {
