@@ -56,7 +56,7 @@ public sealed class SiteBuilder
         var rendered = timings.Time("render", () => new SiteRenderer(_markdown, diagnostics).Render(content, index, incremental, writer, cancellationToken));
         var files = timings.Time("write", () => writer.Finish(rendered.SideOutputs, content.Source, request.Previous?.StaticFiles, cancellationToken));
 
-        return new BuildResult(content.Pages.Count + content.Documents.Count(d => d.Write), content.StaticFiles.Count(f => f.Write), files.Count, timings.Stages, diagnostics.Warnings)
+        return new BuildResult(content.Pages.Count + content.Documents.Count(d => d.Write), content.StaticFiles.Count(f => f.Write), timings.Stages, diagnostics.Warnings)
         {
             Files = files,
             FilesLinked = writer.Linked,
@@ -147,11 +147,13 @@ public sealed record BuildRequest(ISourceTree Source, string Destination, DateTi
     public bool RecordDependencies { get; init; } = true;
 }
 
-/// <param name="FilesWritten">Every file the build placed in the destination, linked ones included.</param>
-public sealed record BuildResult(int Pages, int StaticFiles, int FilesWritten, IReadOnlyList<StageTiming> Stages, IReadOnlyList<BuildWarning> Warnings)
+public sealed record BuildResult(int Pages, int StaticFiles, IReadOnlyList<StageTiming> Stages, IReadOnlyList<BuildWarning> Warnings)
 {
     /// <summary>Every file the build placed in the destination, relative with '/' separators, in no particular order.</summary>
     public IReadOnlyList<string> Files { get; init; } = [];
+
+    /// <summary>How many files the build placed in the destination, linked ones included.</summary>
+    public int FilesWritten => Files.Count;
 
     /// <summary>How many of <see cref="FilesWritten"/> were hard-linked from <see cref="BuildRequest.PreviousOutput"/>.</summary>
     public int FilesLinked { get; init; }
