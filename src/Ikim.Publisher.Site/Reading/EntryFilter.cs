@@ -10,16 +10,16 @@ namespace Ikim.Publisher.Site.Reading;
 /// </summary>
 internal sealed class EntryFilter
 {
-    private readonly IReadOnlyList<string> _include;
-    private readonly IReadOnlyList<string> _exclude;
+    private readonly IReadOnlyList<Pattern> _include;
+    private readonly IReadOnlyList<Pattern> _exclude;
     private readonly Func<string, bool> _isDirectory;
 
     /// <param name="isDirectory">Whether a source-relative path (no leading '/') is a folder.</param>
     public EntryFilter(SiteConfiguration configuration, Func<string, bool> isDirectory)
     {
-        // Rooted once: every file of the site is matched against every pattern.
-        _include = configuration.Include.Select(Rooted).ToList();
-        _exclude = configuration.Exclude.Select(Rooted).ToList();
+        // Rooted and compiled once: every file of the site is matched against every pattern.
+        _include = configuration.Include.Select(Pattern.Of).ToList();
+        _exclude = configuration.Exclude.Select(Pattern.Of).ToList();
         _isDirectory = isDirectory;
     }
 
@@ -54,7 +54,7 @@ internal sealed class EntryFilter
 
     // Jekyll joins both sides to the source folder, so a pattern matches by fnmatch, as a string prefix
     // (exclude "Makefile" also drops "Makefile.old"), or as a folder named with a trailing slash.
-    private bool Matches(IReadOnlyList<string> patterns, string relativePath)
+    private bool Matches(IReadOnlyList<Pattern> patterns, string relativePath)
     {
         if (patterns.Count == 0)
         {
@@ -62,10 +62,10 @@ internal sealed class EntryFilter
         }
 
         var entry = Rooted(relativePath);
-        foreach (var pattern in patterns)
+        foreach (var (pattern, glob) in patterns)
         {
-            if (FnMatch.Matches(pattern, entry)
-                || entry.StartsWith(pattern, StringComparison.Ordinal)
+            if (entry.StartsWith(pattern, StringComparison.Ordinal)
+                || glob?.IsMatch(entry) == true
                 || (pattern == entry + "/" && _isDirectory(relativePath.TrimStart('/'))))
             {
                 return true;
@@ -73,5 +73,16 @@ internal sealed class EntryFilter
         }
 
         return false;
+    }
+
+    /// <param name="Text">The pattern, rooted ("/" + pattern).</param>
+    /// <param name="Glob">Its fnmatch matcher; null when it has no wildcard or escape, since fnmatch then means equality, which the prefix test covers.</param>
+    private sealed record Pattern(string Text, System.Text.RegularExpressions.Regex? Glob)
+    {
+        public static Pattern Of(string pattern)
+        {
+            var rooted = Rooted(pattern);
+            return new Pattern(rooted, rooted.IndexOfAny(['*', '?', '[', '\\']) >= 0 ? FnMatch.Compile(rooted) : null);
+        }
     }
 }

@@ -17,6 +17,9 @@ internal static class FnMatch
 
     public static bool MatchesPath(string pattern, string path) => Cache.GetOrAdd((pattern, true), Compile).IsMatch(path);
 
+    /// <summary>File.fnmatch? without flags for one pattern, as a matcher to keep (a caller matching many paths skips the cache lookup).</summary>
+    public static Regex Compile(string pattern) => Cache.GetOrAdd((pattern, false), Compile);
+
     public static bool HasWildcard(string pattern) => pattern.IndexOfAny(['*', '?', '[']) >= 0;
 
     private static Regex Compile((string Pattern, bool PathName) key)
