@@ -8,7 +8,7 @@ namespace Ikim.Publisher.Site.Reading;
 /// </summary>
 internal sealed class SourceFolders
 {
-    private readonly Dictionary<string, SortedSet<string>> _folders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _folders;
     private readonly ISourceTree _tree;
 
     private readonly Incremental.FrontMatterCache _frontMatters;
@@ -18,21 +18,23 @@ internal sealed class SourceFolders
     {
         _frontMatters = frontMatters ?? new Incremental.FrontMatterCache(null);
         _tree = tree;
-        _folders[""] = new SortedSet<string>(StringComparer.Ordinal);
+        var folders = new Dictionary<string, List<string>>(StringComparer.Ordinal) { [""] = [] };
         foreach (var file in tree.Files)
         {
             var child = file;
             var folder = Content.RubyPath.Directory(file);
+            // A folder seen before is already an entry of its parent, and so on up: only a new folder climbs.
             while (true)
             {
-                if (!_folders.TryGetValue(folder, out var entries))
+                var known = folders.TryGetValue(folder, out var entries);
+                if (!known)
                 {
-                    entries = new SortedSet<string>(StringComparer.Ordinal);
-                    _folders[folder] = entries;
+                    entries = [];
+                    folders[folder] = entries;
                 }
 
-                entries.Add(Content.RubyPath.FileName(child));
-                if (folder.Length == 0)
+                entries!.Add(Content.RubyPath.FileName(child));
+                if (known)
                 {
                     break;
                 }
@@ -41,6 +43,8 @@ internal sealed class SourceFolders
                 folder = Content.RubyPath.Directory(folder);
             }
         }
+
+        _folders = folders.ToDictionary(pair => pair.Key, pair => SortedNames(pair.Value), StringComparer.Ordinal);
     }
 
     public bool IsFolder(string path) => _folders.ContainsKey(path.Trim('/'));
@@ -74,10 +78,25 @@ internal sealed class SourceFolders
             }
 
             var relative = file[prefix.Length..];
-            if (dotMatch || !relative.Split('/').Any(s => s.StartsWith('.')))
+            if (dotMatch || !(relative.StartsWith('.') || relative.Contains("/.", StringComparison.Ordinal)))
             {
                 yield return relative;
             }
         }
+    }
+
+    private static string[] SortedNames(List<string> names)
+    {
+        names.Sort(StringComparer.Ordinal);
+        var distinct = new List<string>(names.Count);
+        foreach (var name in names)
+        {
+            if (distinct.Count == 0 || distinct[^1] != name)
+            {
+                distinct.Add(name);
+            }
+        }
+
+        return [.. distinct];
     }
 }
