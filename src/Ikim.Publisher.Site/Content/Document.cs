@@ -25,6 +25,13 @@ public sealed class Document : Convertible
     /// <summary>Whether the document is written: its collection has output and it is published.</summary>
     public required bool Write { get; init; }
 
+    /// <summary>
+    /// The fingerprint of the document apart from its collection and <see cref="Write"/>, computed once
+    /// (<see cref="Incremental.ItemFingerprints"/>) and shared with the copies <see cref="In"/> makes for
+    /// later builds: ten thousand unchanged documents are not hashed again on every commit.
+    /// </summary>
+    internal Incremental.FingerprintMemo OwnFingerprint { get; private init; } = new();
+
     public string FileName => RubyPath.FileName(SourcePath);
 
     public string BaseName => RubyPath.FileName(SourcePath)[..^Extension.Length];
@@ -74,5 +81,7 @@ public sealed class Document : Convertible
         OutputExtension = OutputExtension,
         IsMarkdown = IsMarkdown,
         Write = write ?? Write,
+        // Only a copy with the same body, data and excerpt has the same fingerprint.
+        OwnFingerprint = body is null && data is null && excerptSource is null ? OwnFingerprint : new(),
     };
 }

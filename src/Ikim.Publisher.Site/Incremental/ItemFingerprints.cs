@@ -20,17 +20,23 @@ internal sealed class ItemFingerprints
         new Fingerprint().Add("static").Add(file.SourcePath).Add(file.RelativePath).Add(file.Url).Add(file.OutputPath)
             .AddValue(file.ModifiedTime).Add(file.Collection?.Label).AddValue(file.Data).AddValue(file.Write).Finish();
 
-    private static string Compute(Convertible item)
+    private static string Compute(Convertible item) => item switch
     {
-        var fingerprint = new Fingerprint()
-            .Add(item.GetType().Name).Add(item.SourcePath).Add(item.Url).Add(item.OutputPath).Add(item.OutputExtension)
-            .AddValue(item.BodyLine).Add(item.Body).AddValue(item.Data);
-        return item switch
-        {
-            Document document => fingerprint.Add(document.Collection.Label).Add(document.RelativePath).AddValue(document.Date)
-                .Add(document.ExcerptSource).AddValue(document.Write).AddValue(document.IsDraft).Finish(),
-            Page page => fingerprint.Add(page.Dir).AddValue(page.FrontMatter).Finish(),
-            _ => fingerprint.Finish(),
-        };
-    }
+        // What a document is apart from its collection and Write is the same in every copy of it.
+        Document document => new Fingerprint()
+            .Add(document.OwnFingerprint.Value ??= Common(document).Add(document.RelativePath).AddValue(document.Date).Add(document.ExcerptSource).AddValue(document.IsDraft).Finish())
+            .Add(document.Collection.Label).AddValue(document.Write).Finish(),
+        Page page => Common(page).Add(page.Dir).AddValue(page.FrontMatter).Finish(),
+        _ => Common(item).Finish(),
+    };
+
+    private static Fingerprint Common(Convertible item) => new Fingerprint()
+        .Add(item.GetType().Name).Add(item.SourcePath).Add(item.Url).Add(item.OutputPath).Add(item.OutputExtension)
+        .AddValue(item.BodyLine).Add(item.Body).AddValue(item.Data);
+}
+
+/// <summary>A fingerprint computed once and shared by the objects that hold the memo (benign race: every writer writes the same value).</summary>
+internal sealed class FingerprintMemo
+{
+    public string? Value { get; set; }
 }
