@@ -10,8 +10,10 @@ namespace Ikim.Publisher.Site.Incremental;
 /// </summary>
 internal sealed class RenderMemo(BuildState? previous, string globalFingerprint, CurrentFingerprints current, string? previousOutput)
 {
-    private readonly ConcurrentDictionary<string, ItemRecord> _records = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, ItemRecord>? _previous = previous?.GlobalFingerprint == globalFingerprint && previousOutput is not null ? previous.Records : null;
+
+    // Sized for a site like the previous one: growing a concurrent table under load copies it repeatedly.
+    private readonly ConcurrentDictionary<string, ItemRecord> _records = new(Environment.ProcessorCount, Math.Max(previous?.Count ?? 0, 31), StringComparer.Ordinal);
     private int _rendered;
     private int _reused;
 
@@ -49,7 +51,8 @@ internal sealed class RenderMemo(BuildState? previous, string globalFingerprint,
     /// <summary>Counts a render that is never reused (Sass, generated feeds, paginated pages).</summary>
     public void CountUnrecorded() => Interlocked.Increment(ref _rendered);
 
-    public BuildState Finish() => new(globalFingerprint, new Dictionary<string, ItemRecord>(_records, StringComparer.Ordinal));
+    /// <summary>The state for the next build; call once every render is done (the records are handed over, not copied).</summary>
+    public BuildState Finish() => new(globalFingerprint, _records);
 
     /// <summary>Whether every key the record read still has the fingerprint it had (a loop: this runs for every record of the site).</summary>
     private bool ReadsHold(ItemRecord record)
