@@ -17,7 +17,7 @@ internal sealed class PrelinkedDestination
     public PrelinkedDestination(string root, IEnumerable<string> files)
     {
         _root = root;
-        _files = new HashSet<string>(files.Select(file => Path.GetFullPath(Path.Combine(root, file))), StringComparer.Ordinal);
+        _files = new HashSet<string>(files.Select(file => FullPath.Join(root, file)), StringComparer.Ordinal);
     }
 
     /// <summary>Whether the file at <paramref name="target"/> (full path) is the previous output's, linked. Thread-safe once <see cref="Keep"/> is done.</summary>

@@ -25,11 +25,11 @@ namespace Ikim.Publisher.Site.Writing;
 internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostics, string? previousOutput = null, IReadOnlyCollection<string>? prelinked = null)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private readonly string _root = Path.GetFullPath(destination);
+    private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(destination));
     private readonly Dictionary<object, string> _targets = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, object> _owners = new(StringComparer.Ordinal);
-    private readonly PreviousOutput? _previous = previousOutput is null ? null : new PreviousOutput(previousOutput, Path.GetFullPath(destination));
-    private readonly PrelinkedDestination? _prelinked = previousOutput is null || prelinked is null ? null : new PrelinkedDestination(Path.GetFullPath(destination), prelinked);
+    private readonly PreviousOutput? _previous = previousOutput is null ? null : new PreviousOutput(previousOutput, Path.TrimEndingDirectorySeparator(Path.GetFullPath(destination)));
+    private readonly PrelinkedDestination? _prelinked = previousOutput is null || prelinked is null ? null : new PrelinkedDestination(Path.TrimEndingDirectorySeparator(Path.GetFullPath(destination)), prelinked);
     private readonly ConcurrentDictionary<string, StaticFileRecord> _statics = new(StringComparer.Ordinal);
     private int _linked;
 
@@ -181,7 +181,7 @@ internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostic
 
     private string Target(string outputPath, string sourcePath)
     {
-        var target = Path.GetFullPath(Path.Combine(_root, outputPath));
+        var target = FullPath.Join(_root, outputPath);
         if (!target.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             throw new SiteBuildException(new SourcePosition(sourcePath, 0, 0), $"output path '{outputPath}' is outside the destination");
