@@ -101,17 +101,12 @@ internal sealed class CurrentFingerprints(SiteContent site, SiteIndex index, IDi
             switch (member)
             {
                 case Document document:
-                    fingerprint.Add(items.Of(document));
-                    if (phase >= RenderPhase.DocumentLayouts)
+                    fingerprint.Add(phase switch
                     {
-                        fingerprint.Add(rendered.Content(document));
-                    }
-
-                    if (phase >= RenderPhase.Pages)
-                    {
-                        fingerprint.Add(rendered.Output(document));
-                    }
-
+                        >= RenderPhase.Pages => rendered.Output(document),
+                        >= RenderPhase.DocumentLayouts => rendered.Content(document),
+                        _ => items.Of(document),
+                    });
                     break;
                 case Convertible item:
                     fingerprint.Add(items.Of(item));

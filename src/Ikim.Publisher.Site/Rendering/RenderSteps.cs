@@ -15,22 +15,22 @@ namespace Ikim.Publisher.Site.Rendering;
 /// <param name="rendered">Documents' rendered content and excerpt, known once phase 1 is done.</param>
 internal sealed class RenderSteps(ItemRenderer renderer, SiteDrops drops, SiteView? view, RenderMemo memo, ItemFingerprints own, RenderedHashes rendered, Func<Document, bool> writes, CancellationToken cancellationToken)
 {
-    /// <summary>A document's content (Liquid and converter, no layout), phase 1.</summary>
-    public string Content(Document document)
+    /// <summary>A document's content (Liquid and converter, no layout), phase 1, with its fingerprint (null when nothing is recorded).</summary>
+    public Rendered Content(Document document)
     {
         if (view is null)
         {
-            return Unrecorded(site => renderer.Convert(document, drops.Of(document), site, null, cancellationToken), drops.SiteFor(document));
+            return new(Unrecorded(site => renderer.Convert(document, drops.Of(document), site, null, cancellationToken), drops.SiteFor(document)), null);
         }
 
         var self = own.Of(document);
-        return Reusable(document) && memo.TryReuse("content:" + document.SourcePath, self) is { } record
-            ? record.Text!
-            : Recorded("content:", document, self, RenderPhase.Contents, (site, reads) => renderer.Convert(document, drops.Of(document), site, reads, cancellationToken)).Text;
+        var record = (Reusable(document) ? memo.TryReuse("content:" + document.SourcePath, self) : null)
+            ?? Recorded("content:", document, self, RenderPhase.Contents, (site, reads) => renderer.Convert(document, drops.Of(document), site, reads, cancellationToken)).Record;
+        return new(record.Text!, record.ResultFingerprint);
     }
 
-    /// <summary>A document's rendered excerpt, phase 1; null when it has none to render.</summary>
-    public string? Excerpt(Document document)
+    /// <summary>A document's rendered excerpt, phase 1, with its fingerprint (null when nothing is recorded); null when it has none to render.</summary>
+    public Rendered? Excerpt(Document document)
     {
         if (document.ExcerptSource is null)
         {
@@ -39,13 +39,13 @@ internal sealed class RenderSteps(ItemRenderer renderer, SiteDrops drops, SiteVi
 
         if (view is null)
         {
-            return Unrecorded(site => renderer.Excerpt(document, drops.Of(document), site, null, cancellationToken), drops.Site);
+            return new(Unrecorded(site => renderer.Excerpt(document, drops.Of(document), site, null, cancellationToken), drops.Site), null);
         }
 
         var self = own.Of(document);
-        return Reusable(document) && memo.TryReuse("excerpt:" + document.SourcePath, self) is { } record
-            ? record.Text!
-            : Recorded("excerpt:", document, self, RenderPhase.Contents, (site, reads) => renderer.Excerpt(document, drops.Of(document), site, reads, cancellationToken), related: false).Text;
+        var record = (Reusable(document) ? memo.TryReuse("excerpt:" + document.SourcePath, self) : null)
+            ?? Recorded("excerpt:", document, self, RenderPhase.Contents, (site, reads) => renderer.Excerpt(document, drops.Of(document), site, reads, cancellationToken), related: false).Record;
+        return new(record.Text!, record.ResultFingerprint);
     }
 
     /// <summary>
@@ -60,8 +60,8 @@ internal sealed class RenderSteps(ItemRenderer renderer, SiteDrops drops, SiteVi
             return (Unrecorded(site => renderer.Layout(document, content, drops.Of(document), site, null, cancellationToken), drops.SiteFor(document)), null);
         }
 
-        // The document's layouts see its content and excerpt, fingerprinted once after phase 1.
-        var self = new Fingerprint().Add(own.Of(document)).Add(rendered.Content(document)).Finish();
+        // The document's layouts see it with its content and excerpt, fingerprinted once after phase 1.
+        var self = rendered.Content(document);
         var key = "output:" + document.SourcePath;
         var ownFile = writes(document);
         if (Reusable(document) && memo.TryReuse(key, self, ownFile ? document.OutputPath : null) is { } record && (ownFile || record.Text is not null))
@@ -116,3 +116,7 @@ internal sealed class RenderSteps(ItemRenderer renderer, SiteDrops drops, SiteVi
         return (text, memo.Record(kind + document.SourcePath, self, reads, text, keepText));
     }
 }
+
+/// <param name="Text">What the render gave.</param>
+/// <param name="Fingerprint">Its fingerprint, when renders are recorded.</param>
+internal readonly record struct Rendered(string Text, string? Fingerprint);

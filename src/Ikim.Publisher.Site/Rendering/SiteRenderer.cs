@@ -45,15 +45,15 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
         var excerpts = ParallelInOrder.Map(documents, steps.Excerpt, cancellationToken);
         for (var i = 0; i < documents.Count; i++)
         {
-            drops.Of(documents[i]).SetValue("content", contents[i], readOnly: false);
+            drops.Of(documents[i]).SetValue("content", contents[i].Text, readOnly: false);
             if (excerpts[i] is { } excerpt)
             {
-                drops.Of(documents[i]).SetValue("excerpt", excerpt, readOnly: false);
+                drops.Of(documents[i]).SetValue("excerpt", excerpt.Text, readOnly: false);
             }
 
-            if (incremental.Record)
+            if (contents[i].Fingerprint is { } content)
             {
-                hashes.SetContent(documents[i], new Incremental.Fingerprint().Add(contents[i]).Add(excerpts[i]).Finish());
+                hashes.SetContent(documents[i], own.Of(documents[i]), content, excerpts[i]?.Fingerprint);
             }
         }
 
@@ -62,7 +62,7 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
         // visible to templates only after the phase, as in a full build.
         var outputs = ParallelInOrder.Map(documents, (d, i) =>
         {
-            var (text, fingerprint) = steps.Output(d, contents[i]!);
+            var (text, fingerprint) = steps.Output(d, contents[i].Text);
             if (fingerprint is not null)
             {
                 hashes.SetOutput(d, fingerprint);
