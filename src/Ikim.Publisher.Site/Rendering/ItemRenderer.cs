@@ -18,7 +18,7 @@ internal sealed class ItemRenderer(LiquidRenderer liquid, Converter converter, L
     /// <param name="reads">Records the layouts, includes and indexes the render reads; null when not recorded.</param>
     public string Convert(Convertible item, ScriptObject drop, object site, DependencyRecorder? reads, CancellationToken cancellationToken)
     {
-        var variables = Variables(site, PageDrop.ForRender(drop), paginator(item));
+        var variables = Variables(site, Page(item, PageDrop.ForRender(drop), reads), paginator(item));
         variables.SetValue("layout", layouts.FirstLayoutData(item, reads), readOnly: false);
         return Convert(item, item.SourcePath, item.Body, item.BodyLine, variables, reads, cancellationToken);
     }
@@ -28,13 +28,13 @@ internal sealed class ItemRenderer(LiquidRenderer liquid, Converter converter, L
     {
         var page = PageDrop.ForRender(drop);
         page.SetValue("content", converted, readOnly: false);
-        return layouts.Apply(item, converted, Variables(site, page, paginator(item)), reads, cancellationToken);
+        return layouts.Apply(item, converted, Variables(site, Page(item, page, reads), paginator(item)), reads, cancellationToken);
     }
 
     /// <summary>A document's excerpt: Liquid and the document's converter, no layout; <c>page</c> is the excerpt.</summary>
     public string Excerpt(Document document, ScriptObject documentDrop, object site, DependencyRecorder? reads, CancellationToken cancellationToken)
     {
-        var variables = Variables(site, ExcerptDrop.Create(document, documentDrop), null);
+        var variables = Variables(site, Page(document, ExcerptDrop.Create(document, documentDrop), reads), null);
         return Convert(document, document.SourcePath + "#excerpt", document.ExcerptSource!, document.BodyLine, variables, reads, cancellationToken);
     }
 
@@ -56,7 +56,11 @@ internal sealed class ItemRenderer(LiquidRenderer liquid, Converter converter, L
 
     private static bool HasLiquid(string text) => text.Contains("{%", StringComparison.Ordinal) || text.Contains("{{", StringComparison.Ordinal);
 
-    private ScriptObject Variables(object site, ScriptObject page, ScriptObject? pager) => new()
+    /// <summary><c>page</c> for a render: a document's records its reads of <c>next</c> and <c>previous</c> when the render is recorded.</summary>
+    private static object Page(Convertible item, ScriptObject page, DependencyRecorder? reads) =>
+        reads is not null && item is Document document ? PageView.For(page, reads, document.SourcePath) : page;
+
+    private ScriptObject Variables(object site, object page, ScriptObject? pager) => new()
     {
         ["site"] = site,
         ["page"] = page,

@@ -106,11 +106,10 @@ internal sealed class RenderSteps(ItemRenderer renderer, SiteDrops drops, SiteVi
         return render(site);
     }
 
-    /// <summary>Renders a document step with a recorder (documents also depend on their neighbours) and records it.</summary>
+    /// <summary>Renders a document step with a recorder (its <c>page</c> records reads of its neighbours, <see cref="PageView"/>) and records it.</summary>
     private (string Text, ItemRecord Record) Recorded(string kind, Document document, string self, int phase, Func<object, DependencyRecorder, string> render, bool related = true, bool keepText = true)
     {
         var reads = new DependencyRecorder(phase);
-        reads.Read(DependencyKeys.Neighbours(document.SourcePath, phase));
         var site = view!.For(related ? drops.SiteFor(document) : drops.Site, reads, related ? document.SourcePath : "");
         var text = render(site, reads);
         return (text, memo.Record(kind + document.SourcePath, self, reads, text, keepText));

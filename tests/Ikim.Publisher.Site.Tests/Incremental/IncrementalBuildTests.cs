@@ -75,6 +75,51 @@ public sealed class IncrementalBuildTests(ITestOutputHelper output) : IDisposabl
     }
 
     [Fact]
+    public void Only_renders_that_read_page_next_or_previous_depend_on_the_neighbours()
+    {
+        var source = Path.Combine(_root, "neighbours");
+        void Write(string path, string text)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(source, path))!);
+            File.WriteAllText(Path.Combine(source, path), text);
+        }
+
+        Write("_config.yml", "collections:\n  notes:\n    output: true\n");
+        Write("_layouts/post.html", "<article>{{ content }}</article>{% if page.next %}<a>next: {{ page.next.title }}</a>{% endif %}\n");
+        Write("_layouts/note.html", "<p>{{ content }}</p>\n");
+        foreach (var (day, name) in new[] { (1, "a"), (3, "c") })
+        {
+            Write($"_posts/2025-01-0{day}-{name}.md", $"---\nlayout: post\ntitle: Post {name}\n---\nPost {name}.\n");
+            Write($"_notes/{name}.md", $"---\nlayout: note\ntitle: Note {name}\n---\nNote {name}.\n");
+        }
+
+        BuildResult BuildInto(string folder, BuildState? state, string? previous, bool record = true) =>
+            _builder.Build(new BuildRequest(new ContentIdSourceTree(new DirectorySourceTree(source)), Path.Combine(_root, folder), TempSite.FixedTime)
+            {
+                Previous = state,
+                PreviousOutput = previous is null ? null : Path.Combine(_root, previous),
+                RecordDependencies = record,
+            });
+
+        var first = BuildInto("first", null, null);
+        bool ReadsNeighbours(string render) => first.State.Records[render].Reads.Any(read => read.Key.StartsWith("neighbours:", StringComparison.Ordinal));
+        Assert.True(ReadsNeighbours("output:_posts/2025-01-01-a.md"));
+        Assert.False(ReadsNeighbours("content:_posts/2025-01-01-a.md"));
+        Assert.False(ReadsNeighbours("output:_notes/a.md"));
+
+        // A post and a note written between the two: post a's "next" changes, nothing the notes show does.
+        Write("_posts/2025-01-02-b.md", "---\nlayout: post\ntitle: Post b\n---\nPost b.\n");
+        Write("_notes/b.md", "---\nlayout: note\ntitle: Note b\n---\nNote b.\n");
+        var second = BuildInto("second", first.State, "first");
+        BuildInto("full", null, null, record: false);
+
+        Assert.Null(OutputComparison.FirstDifference(Path.Combine(_root, "full"), Path.Combine(_root, "second")));
+        Assert.Contains("next: Post b", File.ReadAllText(Path.Combine(_root, "second/2025/01/01/a.html")), StringComparison.Ordinal);
+        Assert.Same(first.State.Records["output:_notes/a.md"], second.State.Records["output:_notes/a.md"]);
+        Assert.NotSame(first.State.Records["output:_posts/2025-01-01-a.md"], second.State.Records["output:_posts/2025-01-01-a.md"]);
+    }
+
+    [Fact]
     public void A_prelinked_destination_loses_stale_files_and_folders_and_never_writes_through_a_link()
     {
         var site = new RandomSite(Path.Combine(_root, "src"), seed: 11);
