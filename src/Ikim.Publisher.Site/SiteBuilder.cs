@@ -49,7 +49,7 @@ public sealed class SiteBuilder
             throw new ArgumentException("A prelinked destination needs the previous output it was linked from.", nameof(request));
         }
 
-        var incremental = new IncrementalInputs(request.Previous, previousOutput, GlobalFingerprint(content, theme), request.RecordDependencies);
+        var incremental = new IncrementalInputs(request.Previous, GlobalFingerprint(content, theme), request.RecordDependencies);
         var writer = new SiteWriter(request.Destination, diagnostics, previousOutput, request.Prelinked);
         timings.Time("plan", () => writer.Prepare(content, configuration.KeepFiles));
         // Rendering writes each page as soon as it is rendered; the write stage copies static files.
@@ -133,11 +133,12 @@ public sealed record BuildRequest(ISourceTree Source, string Destination, DateTi
 
     /// <summary>
     /// The files of <see cref="PreviousOutput"/> already hard-linked into <see cref="Destination"/>
-    /// (relative paths, '/' separators), as the worker prepares its next release: the build then only
-    /// removes, adds and replaces what changed. The destination must hold nothing else. Null when the
-    /// destination holds none.
+    /// (relative paths, '/' separators) with their sizes in bytes, as the worker prepares its next
+    /// release: the build then only removes, adds and replaces what changed, and checks a reused
+    /// render's recorded size against these sizes instead of the file system. The destination must
+    /// hold nothing else. Null when the destination holds none.
     /// </summary>
-    public IReadOnlyCollection<string>? Prelinked { get; init; }
+    public IReadOnlyDictionary<string, long>? Prelinked { get; init; }
 
     /// <summary>
     /// Whether each render records what it read, for a next build (<see cref="BuildResult.State"/>).

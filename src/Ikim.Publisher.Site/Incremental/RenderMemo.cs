@@ -8,9 +8,10 @@ namespace Ikim.Publisher.Site.Incremental;
 /// an output is reused only if the previous output still holds the file at its recorded size.
 /// Every render of this build, reused or not, is recorded for the next one.
 /// </summary>
-internal sealed class RenderMemo(BuildState? previous, string globalFingerprint, CurrentFingerprints current, string? previousOutput)
+/// <param name="previousHolds">Whether the previous output has a plain file of a size at an output path; null when there is no previous output (nothing is reused).</param>
+internal sealed class RenderMemo(BuildState? previous, string globalFingerprint, CurrentFingerprints current, Func<string, long, bool>? previousHolds)
 {
-    private readonly IReadOnlyDictionary<string, ItemRecord>? _previous = previous?.GlobalFingerprint == globalFingerprint && previousOutput is not null ? previous.Records : null;
+    private readonly IReadOnlyDictionary<string, ItemRecord>? _previous = previous?.GlobalFingerprint == globalFingerprint && previousHolds is not null ? previous.Records : null;
 
     // Sized for a site like the previous one: growing a concurrent table under load copies it repeatedly.
     private readonly ConcurrentDictionary<string, ItemRecord> _records = new(Environment.ProcessorCount, Math.Max(previous?.Count ?? 0, 31), StringComparer.Ordinal);
@@ -26,7 +27,7 @@ internal sealed class RenderMemo(BuildState? previous, string globalFingerprint,
     {
         if (_previous is null || !_previous.TryGetValue(key, out var record) || record.Self != self
             || !ReadsHold(record)
-            || (outputPath is not null && !PreviousFileHolds(outputPath, record.OutputBytes)))
+            || (outputPath is not null && !previousHolds!(outputPath, record.OutputBytes)))
         {
             return null;
         }
@@ -69,7 +70,4 @@ internal sealed class RenderMemo(BuildState? previous, string globalFingerprint,
 
         return true;
     }
-
-    private bool PreviousFileHolds(string outputPath, long bytes) =>
-        Writing.PreviousOutput.IsPlainFileOf(Path.Combine(previousOutput!, outputPath), bytes);
 }

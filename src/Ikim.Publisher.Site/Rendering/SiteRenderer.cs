@@ -37,7 +37,7 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
         var renderer = new ItemRenderer(liquid, new Converter(pipeline, sass), new LayoutChain(site.Layouts, liquid, diagnostics), jekyll, item => item is Page { Pager: { } pager } ? PaginatorDrop.Create(pager, drops) : null);
         var own = new ItemFingerprints();
         var hashes = new RenderedHashes();
-        var memo = new RenderMemo(incremental.Previous, incremental.GlobalFingerprint, new CurrentFingerprints(site, index, drops.Site, own, hashes), incremental.PreviousOutput);
+        var memo = new RenderMemo(incremental.Previous, incremental.GlobalFingerprint, new CurrentFingerprints(site, index, drops.Site, own, hashes), writer.HasPreviousOutput ? writer.PreviousHolds : null);
         var steps = new RenderSteps(renderer, drops, incremental.Record ? new SiteView(site.Configuration, ListingNames(site)) : null, memo, own, hashes, writer.OwnsFile, cancellationToken);
         var documents = site.Documents.ToList();
 
@@ -98,10 +98,9 @@ internal sealed class SiteRenderer(MarkdownPipeline markdown, BuildDiagnostics d
 }
 
 /// <param name="Previous">The previous build's state; null renders everything.</param>
-/// <param name="PreviousOutput">The previous build's output folder (full path), where reused outputs are; null renders everything.</param>
 /// <param name="GlobalFingerprint">What every render depends on in this build (<see cref="BuildState.GlobalFingerprint"/>).</param>
 /// <param name="Record">Whether renders record what they read (<see cref="BuildRequest.RecordDependencies"/>).</param>
-internal sealed record IncrementalInputs(BuildState? Previous, string? PreviousOutput, string GlobalFingerprint, bool Record = true);
+internal sealed record IncrementalInputs(BuildState? Previous, string GlobalFingerprint, bool Record = true);
 
 /// <param name="SideOutputs">Outputs rendering made on the side (source maps), for the writer to finish with.</param>
 internal sealed record RenderOutcome(IReadOnlyList<RenderedItem> SideOutputs, BuildState State, int Rendered, int Reused);

@@ -10,18 +10,25 @@ namespace Ikim.Publisher.Site.Writing;
 internal sealed class PrelinkedDestination
 {
     private readonly string _root;
-    private readonly HashSet<string> _files;
+    private readonly Dictionary<string, long> _files;
 
     /// <param name="root">The destination (full path).</param>
-    /// <param name="files">The files there, relative with '/' separators; each a hard link of the previous output's file at the same path.</param>
-    public PrelinkedDestination(string root, IEnumerable<string> files)
+    /// <param name="files">The files there, relative with '/' separators, with their sizes; each a hard link of the previous output's file at the same path.</param>
+    public PrelinkedDestination(string root, IReadOnlyDictionary<string, long> files)
     {
         _root = root;
-        _files = new HashSet<string>(files.Select(file => FullPath.Join(root, file)), StringComparer.Ordinal);
+        _files = new Dictionary<string, long>(files.Count, StringComparer.Ordinal);
+        foreach (var (file, length) in files)
+        {
+            _files[FullPath.Join(root, file)] = length;
+        }
     }
 
     /// <summary>Whether the file at <paramref name="target"/> (full path) is the previous output's, linked. Thread-safe once <see cref="Keep"/> is done.</summary>
-    public bool Holds(string target) => _files.Contains(target);
+    public bool Holds(string target) => _files.ContainsKey(target);
+
+    /// <summary>Whether the file at <paramref name="target"/> (full path) is the previous output's, of <paramref name="length"/> bytes as the caller knows it.</summary>
+    public bool Holds(string target, long length) => _files.TryGetValue(target, out var known) && known == length;
 
     /// <summary>
     /// Removes every file but <paramref name="targets"/> (full paths), then the folders that left
@@ -30,7 +37,7 @@ internal sealed class PrelinkedDestination
     public HashSet<string> Keep(IReadOnlySet<string> targets)
     {
         var emptied = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var stale in _files.Where(file => !targets.Contains(file)).ToList())
+        foreach (var stale in _files.Keys.Where(file => !targets.Contains(file)).ToList())
         {
             File.Delete(stale);
             _files.Remove(stale);
@@ -38,7 +45,7 @@ internal sealed class PrelinkedDestination
         }
 
         var folders = new HashSet<string>(StringComparer.Ordinal) { _root };
-        foreach (var file in _files)
+        foreach (var file in _files.Keys)
         {
             for (var folder = Path.GetDirectoryName(file)!; folders.Add(folder); folder = Path.GetDirectoryName(folder)!)
             {

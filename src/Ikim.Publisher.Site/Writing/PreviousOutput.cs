@@ -56,7 +56,7 @@ internal sealed class PreviousOutput(string root, string destinationRoot)
     /// Whether <paramref name="path"/> is a plain file of <paramref name="length"/> bytes: what a previous
     /// release's file must be to be shared. A symlink would be linked as itself, not as the file it names.
     /// </summary>
-    internal static bool IsPlainFileOf(string path, long length)
+    private static bool IsPlainFileOf(string path, long length)
     {
         var info = new FileInfo(path);
         return info.Exists && info.Length == length && !info.Attributes.HasFlag(FileAttributes.ReparsePoint);

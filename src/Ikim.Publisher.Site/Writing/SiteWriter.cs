@@ -22,7 +22,7 @@ namespace Ikim.Publisher.Site.Writing;
 /// </summary>
 /// <param name="previousOutput">The previous release's folder, existing and not the destination (the builder checks); null writes every file.</param>
 /// <param name="prelinked">The previous output's files already hard-linked into the destination (relative paths); null when it holds none.</param>
-internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostics, string? previousOutput = null, IReadOnlyCollection<string>? prelinked = null)
+internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostics, string? previousOutput = null, IReadOnlyDictionary<string, long>? prelinked = null)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(destination));
@@ -32,6 +32,9 @@ internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostic
     private readonly PrelinkedDestination? _prelinked = previousOutput is null || prelinked is null ? null : new PrelinkedDestination(Path.TrimEndingDirectorySeparator(Path.GetFullPath(destination)), prelinked);
     private readonly ConcurrentDictionary<string, StaticFileRecord> _statics = new(StringComparer.Ordinal);
     private int _linked;
+
+    /// <summary>Whether there is a previous output to link from (and so to reuse renders from).</summary>
+    public bool HasPreviousOutput => _previous is not null;
 
     /// <summary>How many files were hard-linked from the previous output.</summary>
     public int Linked => _linked;
@@ -68,6 +71,16 @@ internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostic
         // Thousands of folders on a big site (one per post with pretty permalinks): on all cores;
         // creating a folder another thread created too is no error.
         Parallel.ForEach(_owners.Keys.Select(t => Path.GetDirectoryName(t)!).Where(f => !existing.Contains(f)).Distinct(StringComparer.Ordinal), folder => Directory.CreateDirectory(folder));
+    }
+
+    /// <summary>
+    /// Whether the previous output has a plain file of <paramref name="length"/> bytes at <paramref name="outputPath"/>:
+    /// what a reused render's file must be. A prelinked destination answers from the sizes it was given, without a system call.
+    /// </summary>
+    public bool PreviousHolds(string outputPath, long length)
+    {
+        var target = FullPath.Join(_root, outputPath);
+        return _prelinked?.Holds(target, length) ?? _previous?.Holds(target, length) ?? false;
     }
 
     /// <summary>Whether the item has a file of its own: it is written and no later item takes its path.</summary>

@@ -106,8 +106,10 @@ public sealed record ReleaseManifest(
 /// <summary>The SHA-256 of each file of a release, with the size and modification time it was computed for.</summary>
 public sealed class FileDigests(IReadOnlyDictionary<string, FileDigests.Entry> entries)
 {
-    /// <summary>The files, relative to the release with '/' separators.</summary>
-    public IReadOnlyCollection<string> Paths { get; } = [.. entries.Keys];
+    private IReadOnlyDictionary<string, long>? _sizes;
+
+    /// <summary>Every file's size in bytes, by path (computed when first asked).</summary>
+    public IReadOnlyDictionary<string, long> Sizes => _sizes ??= entries.ToDictionary(entry => entry.Key, entry => entry.Value.Length, StringComparer.Ordinal);
 
     /// <summary>Every file's entry, by path.</summary>
     public IReadOnlyDictionary<string, Entry> Entries => entries;

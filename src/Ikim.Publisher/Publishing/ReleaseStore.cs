@@ -74,12 +74,12 @@ public sealed class ReleaseStore
 
     /// <summary>
     /// Drafts the next release from <paramref name="release"/>: a hidden staging folder holding its
-    /// <paramref name="files"/> (relative paths), each hard-linked, in their folders. A build into it
+    /// <paramref name="files"/> (relative paths, with the sizes its manifest recorded), each hard-linked, in their folders. A build into it
     /// only makes its changes, so the editor does not wait for ten thousand links. The links are
     /// flushed here, in the background, so that sealing the release built into the draft flushes only
     /// what the build changed. An unused draft is removed at the next start, like staging folders.
     /// </summary>
-    public ReleaseDraft Draft(string release, IReadOnlyCollection<string> files, CancellationToken cancellationToken)
+    public ReleaseDraft Draft(string release, IReadOnlyDictionary<string, long> files, CancellationToken cancellationToken)
     {
         var source = Path.Combine(ReleasesPath, release);
         var draft = Path.Combine(ReleasesPath, DraftPrefix + Guid.NewGuid().ToString("N"));
@@ -87,8 +87,8 @@ public sealed class ReleaseStore
         {
             var options = new ParallelOptions { CancellationToken = cancellationToken };
             Directory.CreateDirectory(draft);
-            Parallel.ForEach(files.Select(f => Path.GetDirectoryName(Path.Combine(draft, f))!).Distinct(StringComparer.Ordinal), options, folder => Directory.CreateDirectory(folder));
-            Parallel.ForEach(files, options, file => NativeFileSystem.Link(Path.Combine(source, file), Path.Combine(draft, file)));
+            Parallel.ForEach(files.Keys.Select(f => Path.GetDirectoryName(Path.Combine(draft, f))!).Distinct(StringComparer.Ordinal), options, folder => Directory.CreateDirectory(folder));
+            Parallel.ForEach(files.Keys, options, file => NativeFileSystem.Link(Path.Combine(source, file), Path.Combine(draft, file)));
             NativeFileSystem.SyncFileSystem(draft);
             return new ReleaseDraft(release, draft, files);
         }
@@ -285,4 +285,4 @@ public sealed class ReleaseStore
 public sealed record StagedRelease(string Id, string Path, ReleaseDraft? Draft = null);
 
 /// <summary>A staging folder holding the <see cref="Files"/> of <see cref="Release"/>, hard-linked (<see cref="ReleaseStore.Draft"/>).</summary>
-public sealed record ReleaseDraft(string Release, string Path, IReadOnlyCollection<string> Files);
+public sealed record ReleaseDraft(string Release, string Path, IReadOnlyDictionary<string, long> Files);

@@ -166,7 +166,7 @@ public sealed class CommitPublisher(
     {
         if (store.LiveId is { } live && previous.Of(live) is { } known)
         {
-            drafts.Prepare(live, known.Digests.Paths);
+            drafts.Prepare(live, known.Digests.Sizes);
         }
     }
 

@@ -13,8 +13,8 @@ public sealed class ReleaseDrafts(ReleaseStore store, ILogger<ReleaseDrafts> log
     private readonly Lock _gate = new();
     private Task<ReleaseDraft?> _pending = Task.FromResult<ReleaseDraft?>(null);
 
-    /// <summary>Starts drafting from <paramref name="release"/> (its <paramref name="files"/>, relative paths) in the background; any earlier draft is thrown away.</summary>
-    public void Prepare(string release, IReadOnlyCollection<string> files)
+    /// <summary>Starts drafting from <paramref name="release"/> (its <paramref name="files"/>, relative paths with their sizes) in the background; any earlier draft is thrown away.</summary>
+    public void Prepare(string release, IReadOnlyDictionary<string, long> files)
     {
         lock (_gate)
         {
@@ -59,7 +59,7 @@ public sealed class ReleaseDrafts(ReleaseStore store, ILogger<ReleaseDrafts> log
         }
     }
 
-    private ReleaseDraft? Draft(string release, IReadOnlyCollection<string> files)
+    private ReleaseDraft? Draft(string release, IReadOnlyDictionary<string, long> files)
     {
         try
         {

@@ -105,11 +105,12 @@ public static partial class BuildScenarios
             sha = editor.CommitAndPush($"Edit {edits.Apply(EditKind.Page, round)} (round {round})");
             var destination = Path.Combine(work, $"incremental-{round}");
             Prelink(previous, destination);
+            var prelinked = Sizes(previous, result.Files);
             var watch = Stopwatch.StartNew();
             var cpuBefore = CpuTime.OfSelf();
             using var tree = Ikim.Publisher.Git.GitSourceTree.Open(editor.BarePath, sha, previous: listing);
             var opened = watch.Elapsed.TotalMilliseconds;
-            result = builder.Build(new BuildRequest(tree, destination, SiteTime) { Previous = result.State, PreviousOutput = previous, Prelinked = result.Files });
+            result = builder.Build(new BuildRequest(tree, destination, SiteTime) { Previous = result.State, PreviousOutput = previous, Prelinked = prelinked });
             if (round > 1)
             {
                 times.Add(watch.Elapsed.TotalMilliseconds);
@@ -138,6 +139,10 @@ public static partial class BuildScenarios
             throw new InvalidOperationException($"cp -al {from} {to} failed ({copy.ExitCode})");
         }
     }
+
+    /// <summary>The files' sizes, as the worker knows them from the previous release's manifest.</summary>
+    private static Dictionary<string, long> Sizes(string folder, IEnumerable<string> files) =>
+        files.ToDictionary(file => file, file => new FileInfo(Path.Combine(folder, file)).Length, StringComparer.Ordinal);
 
     private static void Clear(string folder)
     {
