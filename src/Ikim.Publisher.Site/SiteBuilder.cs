@@ -60,6 +60,7 @@ public sealed class SiteBuilder
         {
             Files = files,
             FilesLinked = writer.Linked,
+            FilesChanged = writer.Written,
             State = rendered.State.With(reader.FrontMatters.Learnt, writer.StaticFiles, reader.Documents.Learnt),
             Rendered = rendered.Rendered,
             Reused = rendered.Reused,
@@ -158,6 +159,12 @@ public sealed record BuildResult(int Pages, int StaticFiles, IReadOnlyList<Stage
 
     /// <summary>How many of <see cref="FilesWritten"/> were hard-linked from <see cref="BuildRequest.PreviousOutput"/>.</summary>
     public int FilesLinked { get; init; }
+
+    /// <summary>
+    /// The files of <see cref="Files"/> whose bytes the build wrote. Every other one is a hard link of
+    /// the file at the same path in <see cref="BuildRequest.PreviousOutput"/>: same bytes, size and time.
+    /// </summary>
+    public IReadOnlyCollection<string> FilesChanged { get; init; } = [];
 
     /// <summary>What this build leaves for the next (<see cref="BuildRequest.Previous"/>).</summary>
     public required Incremental.BuildState State { get; init; }

@@ -31,10 +31,17 @@ internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostic
     private readonly PreviousOutput? _previous = previousOutput is null ? null : new PreviousOutput(previousOutput, Path.TrimEndingDirectorySeparator(Path.GetFullPath(destination)));
     private readonly PrelinkedDestination? _prelinked = previousOutput is null || prelinked is null ? null : new PrelinkedDestination(Path.TrimEndingDirectorySeparator(Path.GetFullPath(destination)), prelinked);
     private readonly ConcurrentDictionary<string, StaticFileRecord> _statics = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<string> _written = [];
     private int _linked;
 
     /// <summary>Whether there is a previous output to link from (and so to reuse renders from).</summary>
     public bool HasPreviousOutput => _previous is not null;
+
+    /// <summary>
+    /// The files whose bytes this build wrote (relative, '/' separators): every other file placed is
+    /// a hard link of the previous output's file at the same path, with its bytes, size and time.
+    /// </summary>
+    public IReadOnlyCollection<string> Written => _written;
 
     /// <summary>How many files were hard-linked from the previous output.</summary>
     public int Linked => _linked;
@@ -171,6 +178,7 @@ internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostic
         if (_previous is null)
         {
             File.WriteAllBytes(target, bytes);
+            _written.Add(Relative(target));
             return;
         }
 
@@ -183,6 +191,7 @@ internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostic
         // A file left in the destination may be a link into a sealed release: replace it, never write through it.
         File.Delete(target);
         File.WriteAllBytes(target, bytes);
+        _written.Add(Relative(target));
     }
 
     private static string SourceOf(object item) => item switch

@@ -73,8 +73,14 @@ public sealed record ReleaseManifest(
     /// </summary>
     /// <returns>The digests of this tree, to pass as <paramref name="known"/> for the next release.</returns>
     /// <param name="listed">The files under <paramref name="root"/> (relative, '/' separators) when the caller knows them (the build that wrote them): the tree is then not walked.</param>
-    public static (int Files, string Hash, FileDigests Digests) HashTree(string root, string manifestRelativePath, FileDigests? known, CancellationToken cancellationToken = default, IEnumerable<string>? listed = null)
+    /// <param name="changed">
+    /// The files of <paramref name="listed"/> the caller wrote, when it knows that every other one is a
+    /// hard link of the file at the same path in the release <paramref name="known"/> describes: those
+    /// take their known entry without a look at the file. Null looks at every file.
+    /// </param>
+    public static (int Files, string Hash, FileDigests Digests) HashTree(string root, string manifestRelativePath, FileDigests? known, CancellationToken cancellationToken = default, IEnumerable<string>? listed = null, IReadOnlyCollection<string>? changed = null)
     {
+        var written = changed?.ToHashSet(StringComparer.Ordinal);
         var files = (listed ?? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')))
             .Where(f => f != manifestRelativePath)
             .Order(StringComparer.Ordinal)
@@ -82,6 +88,12 @@ public sealed record ReleaseManifest(
         var digests = new FileDigests.Entry[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
+            if (written is not null && !written.Contains(files[i]) && known?.Entries.GetValueOrDefault(files[i]) is { } linked)
+            {
+                digests[i] = linked;
+                return;
+            }
+
             var info = new FileInfo(Path.Combine(root, files[i]));
             var entry = new FileDigests.Entry(info.Length, info.LastWriteTimeUtc, "");
             digests[i] = known?.Find(files[i], entry) ?? entry with { Digest = Digest(info) };

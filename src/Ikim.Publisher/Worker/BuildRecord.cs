@@ -18,4 +18,8 @@ public sealed record BuildRecord(
     BuildOutcome Outcome,
     int Pages,
     string? ReleaseId,
-    string? Error);
+    string? Error)
+{
+    /// <summary>When <c>current</c> was switched to this build's release (readers see it from then on); null when it did not go live.</summary>
+    public DateTimeOffset? LiveAt { get; init; }
+}

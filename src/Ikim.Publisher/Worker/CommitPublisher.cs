@@ -59,7 +59,7 @@ public sealed class CommitPublisher(
         {
             var result = Build(commit, staged, live, limit.Token);
             var built = watch.ElapsedMilliseconds;
-            var digests = WriteManifest(commit, staged, live, startedAt, result.Files, limit.Token);
+            var digests = WriteManifest(commit, staged, live, startedAt, result, limit.Token);
             // Past its limit a build must not go live, however little work was left. The timer alone
             // cannot tell: CancelAfter's callback runs on the thread pool, which this build keeps busy
             // (the worker builds on a pool thread, rendering and writing take the rest), so it can run
@@ -81,6 +81,7 @@ public sealed class CommitPublisher(
             }
 
             var switchedAt = watch.ElapsedMilliseconds;
+            var liveAt = clock.GetUtcNow();
             var pruned = Prune();
             DraftNext();
             logger.LogInformation(
@@ -89,7 +90,7 @@ public sealed class CommitPublisher(
             logger.LogInformation(
                 "Build {BuildId} {Outcome} {Commit} by {Author} ({Summary}) in {ElapsedMs} ms: {Pages} pages ({Rendered} renders done, {Reused} reused), {Files} files ({Linked} linked unchanged), {Warnings} warnings; pruned {Pruned} old releases",
                 staged.Id, BuildOutcome.Published, commit.ShortSha, commit.Author, commit.Summary, watch.ElapsedMilliseconds, result.Pages, result.Rendered, result.Reused, result.FilesWritten, result.FilesLinked, result.Warnings.Count, pruned.Count);
-            return Record(commit, staged.Id, startedAt, watch.Elapsed, BuildOutcome.Published, result.Pages, staged.Id, null);
+            return Record(commit, staged.Id, startedAt, watch.Elapsed, BuildOutcome.Published, result.Pages, staged.Id, null, liveAt);
         }
         catch (Exception ex) when (IsCancellation(ex, stopping))
         {
@@ -137,10 +138,11 @@ public sealed class CommitPublisher(
             return Record(commit, releaseId, startedAt, watch.Elapsed, BuildOutcome.Cancelled, 0, null, $"publishing is pinned to {pin}");
         }
 
+        var liveAt = clock.GetUtcNow();
         var pruned = Prune();
         logger.LogInformation("Release {Release} {Outcome} {Commit} by {Author} ({Summary}) again without a rebuild: it is intact; pruned {Pruned} old releases",
             releaseId, BuildOutcome.Published, commit.ShortSha, commit.Author, commit.Summary, pruned.Count);
-        return Record(commit, releaseId, startedAt, watch.Elapsed, BuildOutcome.Published, 0, releaseId, null);
+        return Record(commit, releaseId, startedAt, watch.Elapsed, BuildOutcome.Published, 0, releaseId, null, liveAt);
     }
 
     /// <summary>
@@ -219,11 +221,11 @@ public sealed class CommitPublisher(
         return builder.Build(request, cancellationToken);
     }
 
-    private FileDigests WriteManifest(CommitInfo commit, StagedRelease staged, string? live, DateTimeOffset builtAt, IReadOnlyList<string> written, CancellationToken cancellationToken)
+    private FileDigests WriteManifest(CommitInfo commit, StagedRelease staged, string? live, DateTimeOffset builtAt, BuildResult built, CancellationToken cancellationToken)
     {
-        // Files linked from the live release keep their size and time: their digests are not computed
-        // again. The build lists what it wrote, so the folder is not walked.
-        var (files, hash, digests) = ReleaseManifest.HashTree(staged.Path, store.ManifestPath, live is null ? null : previous.Of(live)?.Digests, cancellationToken, written);
+        // The build lists the files it placed, so the folder is not walked, and the ones it wrote: the
+        // others are hard links of the live release's files (its previous output), whose digests are known.
+        var (files, hash, digests) = ReleaseManifest.HashTree(staged.Path, store.ManifestPath, live is null ? null : previous.Of(live)?.Digests, cancellationToken, built.Files, built.FilesChanged);
         new ReleaseManifest(staged.Id, commit.Sha, commit.Author, commit.Time, commit.Summary, BuilderVersion, builtAt, files, hash)
             .WriteTo(Path.Combine(staged.Path, store.ManifestPath));
         return digests;
@@ -234,9 +236,9 @@ public sealed class CommitPublisher(
     private static bool IsCancellation(Exception ex, CancellationToken token) =>
         token.IsCancellationRequested && ex is OperationCanceledException or AggregateException or SiteBuildException;
 
-    private BuildRecord Record(CommitInfo commit, string buildId, DateTimeOffset startedAt, TimeSpan duration, BuildOutcome outcome, int pages, string? releaseId, string? error)
+    private BuildRecord Record(CommitInfo commit, string buildId, DateTimeOffset startedAt, TimeSpan duration, BuildOutcome outcome, int pages, string? releaseId, string? error, DateTimeOffset? liveAt = null)
     {
-        var record = new BuildRecord(buildId, commit.Sha, commit.Author, commit.Summary, startedAt, duration, outcome, pages, releaseId, error);
+        var record = new BuildRecord(buildId, commit.Sha, commit.Author, commit.Summary, startedAt, duration, outcome, pages, releaseId, error) { LiveAt = liveAt };
         history.Add(record);
         return record;
     }

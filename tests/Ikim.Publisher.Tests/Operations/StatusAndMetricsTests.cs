@@ -31,6 +31,9 @@ public sealed class StatusAndMetricsTests
 
         var failed = await publisher.BuildOf(broken);
         Assert.Equal(BuildOutcome.Failed, failed.Outcome);
+        // The published build went live after it started (and before we asked); the failed one never did.
+        Assert.InRange(published.LiveAt!.Value, published.StartedAt, DateTimeOffset.UtcNow);
+        Assert.Null(failed.LiveAt);
 
         // /status: the facts as JSON.
         var status = (await publisher.Http.GetFromJsonAsync<StatusReport>("/status", StatusReport.Json))!;

@@ -26,6 +26,8 @@ public sealed class HardLinkedReleasesTests
             after = (await publisher.BuildOf(second)).ReleaseId!;
             // v2 was built into the draft made from v1 while the worker waited: only its changes were made.
             Assert.Contains($"\"Staging\":\"the draft of {before}\"", await File.ReadAllTextAsync(publisher.LogPath), StringComparison.Ordinal);
+            // Its manifest took the linked files' digests from v1's without reading them: it must still describe the files.
+            Assert.True(publisher.Releases.Verify(after));
         }
 
         var releases = temp.Combine("data", "site", "releases");
