@@ -120,6 +120,12 @@ internal static class Bench
             throw new InvalidOperationException($"worker scenarios failed ({run.ExitCode}): {run.Error}");
         }
 
+        if (Environment.GetEnvironmentVariable("IKIM_BENCH_LOG_LEVEL") is not null)
+        {
+            // The worker's log, asked for: passed on once the child is done.
+            Console.Error.Write(run.Error);
+        }
+
         return JsonSerializer.Deserialize<List<ScenarioResult>>(run.Output.TrimEnd().Split('\n')[^1]) ?? [];
     }
 }
