@@ -21,15 +21,15 @@ namespace Ikim.Publisher.Site.Writing;
 /// only has its changes made.
 /// </summary>
 /// <param name="previousOutput">The previous release's folder, existing and not the destination (the builder checks); null writes every file.</param>
-/// <param name="prelinked">The previous output's files already hard-linked into the destination (relative paths); null when it holds none.</param>
+/// <param name="prelinked">The previous output's files already hard-linked into the destination (relative paths, with their sizes); null when it holds none.</param>
 internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostics, string? previousOutput = null, IReadOnlyDictionary<string, long>? prelinked = null)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private readonly string _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(destination));
+    private readonly string _root = Root(destination);
     private readonly Dictionary<object, string> _targets = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, object> _owners = new(StringComparer.Ordinal);
-    private readonly PreviousOutput? _previous = previousOutput is null ? null : new PreviousOutput(previousOutput, Path.TrimEndingDirectorySeparator(Path.GetFullPath(destination)));
-    private readonly PrelinkedDestination? _prelinked = previousOutput is null || prelinked is null ? null : new PrelinkedDestination(Path.TrimEndingDirectorySeparator(Path.GetFullPath(destination)), prelinked);
+    private readonly PreviousOutput? _previous = previousOutput is null ? null : new PreviousOutput(previousOutput, Root(destination));
+    private readonly PrelinkedDestination? _prelinked = previousOutput is null || prelinked is null ? null : new PrelinkedDestination(Root(destination), prelinked);
     private readonly ConcurrentDictionary<string, StaticFileRecord> _statics = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _written = [];
     private int _linked;
@@ -193,6 +193,9 @@ internal sealed class SiteWriter(string destination, BuildDiagnostics diagnostic
         File.WriteAllBytes(target, bytes);
         _written.Add(Relative(target));
     }
+
+    /// <summary>The destination's full path, without a trailing separator: targets are this, '/', the output path.</summary>
+    private static string Root(string destination) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(destination));
 
     private static string SourceOf(object item) => item switch
     {
