@@ -26,11 +26,16 @@ public sealed class Document : Convertible
     public required bool Write { get; init; }
 
     /// <summary>
-    /// The fingerprint of the document apart from its collection and <see cref="Write"/>, computed once
-    /// (<see cref="Incremental.ItemFingerprints"/>) and shared with the copies <see cref="In"/> makes for
-    /// later builds: ten thousand unchanged documents are not hashed again on every commit.
+    /// The fingerprint of the document apart from its collection and <see cref="Write"/>
+    /// (<see cref="Incremental.ItemFingerprints"/>), shared with the copies <see cref="In"/> makes.
     /// </summary>
-    internal Incremental.FingerprintMemo OwnFingerprint { get; private init; } = new();
+    internal Memo<string> OwnFingerprint { get; private init; } = new();
+
+    /// <summary>
+    /// What its drop is made of before a build fills in its renders and neighbours (<see cref="Liquid.Drops.DocumentDrop"/>),
+    /// shared with the copies <see cref="In"/> makes (always into a collection of the same label).
+    /// </summary>
+    internal Memo<KeyValuePair<string, object?>[]> DropValues { get; private init; } = new();
 
     public string FileName => RubyPath.FileName(SourcePath);
 
@@ -81,7 +86,8 @@ public sealed class Document : Convertible
         OutputExtension = OutputExtension,
         IsMarkdown = IsMarkdown,
         Write = write ?? Write,
-        // Only a copy with the same body, data and excerpt has the same fingerprint.
+        // Only a copy with the same body, data and excerpt has the same fingerprint and drop.
         OwnFingerprint = body is null && data is null && excerptSource is null ? OwnFingerprint : new(),
+        DropValues = body is null && data is null && excerptSource is null ? DropValues : new(),
     };
 }

@@ -34,9 +34,3 @@ internal sealed class ItemFingerprints
         .Add(item.GetType().Name).Add(item.SourcePath).Add(item.Url).Add(item.OutputPath).Add(item.OutputExtension)
         .AddValue(item.BodyLine).Add(item.Body).AddValue(item.Data);
 }
-
-/// <summary>A fingerprint computed once and shared by the objects that hold the memo (benign race: every writer writes the same value).</summary>
-internal sealed class FingerprintMemo
-{
-    public string? Value { get; set; }
-}

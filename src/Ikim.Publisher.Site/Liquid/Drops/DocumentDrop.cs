@@ -14,22 +14,35 @@ internal static class DocumentDrop
 {
     public static DocumentDropObject Create(Document document)
     {
-        // The data and the twelve keys set below.
-        var drop = TemplateValue.Fill(new DocumentDropObject(document.Data.Count + 12), document.Data);
-        drop.SetValue("collection", document.Collection.Label, readOnly: false);
-        drop.SetValue("excerpt", OwnExcerpt(document), readOnly: false);
-        drop.SetValue("name", document.Data.GetValueOrDefault("name") is { } name ? TemplateValue.From(name) : document.FileName, readOnly: false);
-        drop.SetValue("path", document.RelativePath, readOnly: false);
-        drop.SetValue("relative_path", document.RelativePath, readOnly: false);
-        drop.SetValue("id", document.Id, readOnly: false);
-        drop.SetValue("output", null, readOnly: false);
-        drop.SetValue("content", document.Body, readOnly: false);
-        drop.SetValue("url", document.Url, readOnly: false);
-        drop.SetValue("date", document.Date, readOnly: false);
-        drop.SetValue("next", null, readOnly: false);
-        drop.SetValue("previous", null, readOnly: false);
+        // Worked out once per document and kept with it: a later build's copy of an unchanged document
+        // makes its drop by setting the same values again, without converting its data.
+        var values = document.DropValues.Value ??= Values(document);
+        var drop = new DocumentDropObject(values.Length);
+        foreach (var (key, value) in values)
+        {
+            drop.SetValue(key, value, readOnly: false);
+        }
+
         return drop;
     }
+
+    /// <summary>The drop's keys in the order they are set: the data, converted, then the twelve keys Jekyll's drop adds (a data key of the same name keeps its place).</summary>
+    private static KeyValuePair<string, object?>[] Values(Document document) =>
+    [
+        .. document.Data.Select(pair => new KeyValuePair<string, object?>(pair.Key, TemplateValue.From(pair.Value))),
+        new("collection", document.Collection.Label),
+        new("excerpt", OwnExcerpt(document)),
+        new("name", document.Data.GetValueOrDefault("name") is { } name ? TemplateValue.From(name) : document.FileName),
+        new("path", document.RelativePath),
+        new("relative_path", document.RelativePath),
+        new("id", document.Id),
+        new("output", null),
+        new("content", document.Body),
+        new("url", document.Url),
+        new("date", document.Date),
+        new("next", null),
+        new("previous", null),
+    ];
 
     /// <summary>An <c>excerpt</c> written in front matter is shown as written (not rendered).</summary>
     private static object? OwnExcerpt(Document document) =>
