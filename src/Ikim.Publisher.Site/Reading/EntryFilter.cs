@@ -82,7 +82,7 @@ internal sealed class EntryFilter
         public static Pattern Of(string pattern)
         {
             var rooted = Rooted(pattern);
-            return new Pattern(rooted, rooted.IndexOfAny(['*', '?', '[', '\\']) >= 0 ? FnMatch.Compile(rooted) : null);
+            return new Pattern(rooted, FnMatch.MatcherUnlessLiteral(rooted));
         }
     }
 }

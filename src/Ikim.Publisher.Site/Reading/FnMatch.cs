@@ -17,8 +17,13 @@ internal static class FnMatch
 
     public static bool MatchesPath(string pattern, string path) => Cache.GetOrAdd((pattern, true), Compile).IsMatch(path);
 
-    /// <summary>File.fnmatch? without flags for one pattern, as a matcher to keep (a caller matching many paths skips the cache lookup).</summary>
-    public static Regex Compile(string pattern) => Cache.GetOrAdd((pattern, false), Compile);
+    /// <summary>
+    /// File.fnmatch? without flags for one pattern, as a matcher to keep (a caller matching many paths
+    /// skips the cache lookup); null when the pattern has no wildcard and no escape, as fnmatch of it
+    /// then means equality.
+    /// </summary>
+    public static Regex? MatcherUnlessLiteral(string pattern) =>
+        HasWildcard(pattern) || pattern.Contains('\\') ? Cache.GetOrAdd((pattern, false), Compile) : null;
 
     public static bool HasWildcard(string pattern) => pattern.IndexOfAny(['*', '?', '[']) >= 0;
 

@@ -57,7 +57,7 @@ internal static class SassLoadPaths
             return matches;
         }
 
-        if (!HasWildcard(segment))
+        if (!Reading.FnMatch.HasWildcard(segment))
         {
             return names.Contains(segment) ? Match(Join(folder, segment), rest, children) : [];
         }
@@ -106,8 +106,6 @@ internal static class SassLoadPaths
         var tail = pattern[(close + 1)..];
         return pattern[(open + 1)..close].Split(',').SelectMany(choice => ExpandBraces(head + choice + tail));
     }
-
-    private static bool HasWildcard(string segment) => segment.IndexOfAny(['*', '?', '[']) >= 0;
 
     private static Regex SegmentRegex(string segment)
     {
