@@ -69,25 +69,29 @@ public sealed class Document : Convertible
     internal Document With(string? body = null, IReadOnlyDictionary<string, object?>? data = null, string? excerptSource = null) =>
         Copy(body: body, data: data, excerptSource: excerptSource);
 
-    private Document Copy(Collection? collection = null, bool? write = null, string? body = null, IReadOnlyDictionary<string, object?>? data = null, string? excerptSource = null) => new()
+    private Document Copy(Collection? collection = null, bool? write = null, string? body = null, IReadOnlyDictionary<string, object?>? data = null, string? excerptSource = null)
     {
-        SourcePath = SourcePath,
-        RelativePath = RelativePath,
-        Collection = collection ?? Collection,
-        Body = body ?? Body,
-        BodyLine = BodyLine,
-        Data = data ?? Data,
-        Date = Date,
-        SortsByDate = SortsByDate,
-        IsDraft = IsDraft,
-        ExcerptSource = excerptSource ?? ExcerptSource,
-        Url = Url,
-        OutputPath = OutputPath,
-        OutputExtension = OutputExtension,
-        IsMarkdown = IsMarkdown,
-        Write = write ?? Write,
         // Only a copy with the same body, data and excerpt has the same fingerprint and drop.
-        OwnFingerprint = body is null && data is null && excerptSource is null ? OwnFingerprint : new(),
-        DropValues = body is null && data is null && excerptSource is null ? DropValues : new(),
-    };
+        var sameContent = body is null && data is null && excerptSource is null;
+        return new()
+        {
+            SourcePath = SourcePath,
+            RelativePath = RelativePath,
+            Collection = collection ?? Collection,
+            Body = body ?? Body,
+            BodyLine = BodyLine,
+            Data = data ?? Data,
+            Date = Date,
+            SortsByDate = SortsByDate,
+            IsDraft = IsDraft,
+            ExcerptSource = excerptSource ?? ExcerptSource,
+            Url = Url,
+            OutputPath = OutputPath,
+            OutputExtension = OutputExtension,
+            IsMarkdown = IsMarkdown,
+            Write = write ?? Write,
+            OwnFingerprint = sameContent ? OwnFingerprint : new(),
+            DropValues = sameContent ? DropValues : new(),
+        };
+    }
 }

@@ -13,7 +13,7 @@ namespace Ikim.Publisher.Site.Incremental;
 /// </summary>
 internal sealed class CurrentFingerprints(SiteContent site, SiteIndex index, IDictionary<string, object?> siteDrop, ItemFingerprints items, RenderedHashes rendered)
 {
-    // Two neighbour keys per document and a few hundred others: sized so the table does not grow while renders ask.
+    // At most two neighbour keys per document (where layouts read page.next) and a few hundred others: sized so the table does not grow while renders ask.
     private readonly ConcurrentDictionary<string, string> _known = new(Environment.ProcessorCount, (2 * site.Collections.Sum(c => c.Docs.Count)) + 256, StringComparer.Ordinal);
     private readonly Dictionary<string, Document> _documents = site.Documents.ToDictionary(d => d.SourcePath, StringComparer.Ordinal);
     private readonly Dictionary<Document, int> _positions = site.Collections.SelectMany(c => c.Docs.Select((d, i) => (d, i))).ToDictionary(p => p.d, p => p.i);
