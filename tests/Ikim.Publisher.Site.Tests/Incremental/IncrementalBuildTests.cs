@@ -77,24 +77,18 @@ public sealed class IncrementalBuildTests(ITestOutputHelper output) : IDisposabl
     [Fact]
     public void Only_renders_that_read_page_next_or_previous_depend_on_the_neighbours()
     {
-        var source = Path.Combine(_root, "neighbours");
-        void Write(string path, string text)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(source, path))!);
-            File.WriteAllText(Path.Combine(source, path), text);
-        }
-
-        Write("_config.yml", "collections:\n  notes:\n    output: true\n");
-        Write("_layouts/post.html", "<article>{{ content }}</article>{% if page.next %}<a>next: {{ page.next.title }}</a>{% endif %}\n");
-        Write("_layouts/note.html", "<p>{{ content }}</p>\n");
+        using var site = new TempSite(
+            ("_config.yml", "collections:\n  notes:\n    output: true\n"),
+            ("_layouts/post.html", "<article>{{ content }}</article>{% if page.next %}<a>next: {{ page.next.title }}</a>{% endif %}\n"),
+            ("_layouts/note.html", "<p>{{ content }}</p>\n"));
         foreach (var (day, name) in new[] { (1, "a"), (3, "c") })
         {
-            Write($"_posts/2025-01-0{day}-{name}.md", $"---\nlayout: post\ntitle: Post {name}\n---\nPost {name}.\n");
-            Write($"_notes/{name}.md", $"---\nlayout: note\ntitle: Note {name}\n---\nNote {name}.\n");
+            site.Write($"_posts/2025-01-0{day}-{name}.md", $"---\nlayout: post\ntitle: Post {name}\n---\nPost {name}.\n");
+            site.Write($"_notes/{name}.md", $"---\nlayout: note\ntitle: Note {name}\n---\nNote {name}.\n");
         }
 
         BuildResult BuildInto(string folder, BuildState? state, string? previous, bool record = true) =>
-            _builder.Build(new BuildRequest(new ContentIdSourceTree(new DirectorySourceTree(source)), Path.Combine(_root, folder), TempSite.FixedTime)
+            _builder.Build(new BuildRequest(new ContentIdSourceTree(new DirectorySourceTree(site.Source)), Path.Combine(_root, folder), TempSite.FixedTime)
             {
                 Previous = state,
                 PreviousOutput = previous is null ? null : Path.Combine(_root, previous),
@@ -108,8 +102,8 @@ public sealed class IncrementalBuildTests(ITestOutputHelper output) : IDisposabl
         Assert.False(ReadsNeighbours("output:_notes/a.md"));
 
         // A post and a note written between the two: post a's "next" changes, nothing the notes show does.
-        Write("_posts/2025-01-02-b.md", "---\nlayout: post\ntitle: Post b\n---\nPost b.\n");
-        Write("_notes/b.md", "---\nlayout: note\ntitle: Note b\n---\nNote b.\n");
+        site.Write("_posts/2025-01-02-b.md", "---\nlayout: post\ntitle: Post b\n---\nPost b.\n");
+        site.Write("_notes/b.md", "---\nlayout: note\ntitle: Note b\n---\nNote b.\n");
         var second = BuildInto("second", first.State, "first");
         BuildInto("full", null, null, record: false);
 
